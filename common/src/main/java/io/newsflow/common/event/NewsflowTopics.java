@@ -1,0 +1,17 @@
+package io.newsflow.common.event;
+
+/**
+ * Default Kafka topic names, the one place they are defined. Every topic is keyed by article id, so all
+ * versions of one article land on one partition and are read in order.
+ */
+public final class NewsflowTopics {
+    /** {@link RawArticleEvent}s, written by ingest-service, read by enrich-service. */
+    public static final String RAW_ARTICLES = "newsflow.articles.raw.v1";
+    /** {@link EnrichedArticleEvent}s, written by enrich-service, read by dashboards. */
+    public static final String ENRICHED_ARTICLES = "newsflow.articles.enriched.v1";
+    /** Raw records enrich-service could not process, with the failure in {@code kafka_dlt-*} headers. */
+    public static final String DEAD_LETTER = "newsflow.articles.raw.v1.dlt";
+
+    private NewsflowTopics() {
+    }
+}
