@@ -1,6 +1,10 @@
 package io.newsflow.common.cloudevents;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * The CloudEvents 1.0 context attributes newsflow sets on every record. They travel as Kafka headers in
@@ -12,4 +16,21 @@ public record CloudEventAttributes(String id, String source, String type, Instan
     public static final String RAW_ARTICLE_TYPE = "io.newsflow.article.raw.v1";
     public static final String ENRICHED_ARTICLE_TYPE = "io.newsflow.article.enriched.v1";
     public static final String CONTENT_TYPE = "application/json";
+
+    /**
+     * An event id derived from what the event says (for example article id, version and content hash), so
+     * that a resend of the same event carries the same {@code ce_id} and consumers can drop the duplicate.
+     */
+    public static String deterministicId(String... parts) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha256.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.common.ninjs;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ public record NinjsText(String role, String contentType, String value,
         return new NinjsText(null, "text/plain", value, null);
     }
 
+    /** Ignored by JSON: the ninjs schema allows no extra properties in a headline or body. */
+    @JsonIgnore
     public boolean isHtml() {
         return contentType != null && contentType.toLowerCase().contains("html");
     }

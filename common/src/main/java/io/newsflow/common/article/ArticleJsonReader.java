@@ -1,0 +1,112 @@
+package io.newsflow.common.article;
+
+import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.common.ninjs.NinjsReader;
+import io.newsflow.common.ninjs.NinjsValidationException;
+import io.newsflow.common.schema.JsonObjectReader;
+import io.newsflow.common.schema.SchemaViolation;
+import tools.jackson.databind.JsonNode;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one article sent as JSON, either a ninjs item or a {@link SimpleArticle}, and turns it into a
+ * {@link RawArticleEvent}. An object with {@code uri}, {@code headlines} or {@code bodies} is ninjs and is
+ * held to the official IPTC schema; anything else is the simple shape, whose property names are checked
+ * so that a misspelt {@code headlnie} is reported instead of silently dropped.
+ */
+public final class ArticleJsonReader {
+    /** Properties only a ninjs item has; the simple shape uses {@code headline}, {@code body} and {@code id}. */
+    public static final Set<String> NINJS_MARKERS = Set.of("uri", "headlines", "bodies");
+    private static final String WHAT = "an article (ninjs item or simple article)";
+    /** id and version are strings, but a provider numbering its items 1, 2, 3 should not be refused. */
+    private static final Set<String> NUMBERS_ALLOWED = Set.of("id", "version");
+
+    private final RawArticleFactory factory;
+    private final NinjsReader ninjsReader = new NinjsReader();
+
+    public ArticleJsonReader(RawArticleFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * @param json     UTF-8 (or UTF-16/32, detected) JSON of one article
+     * @param sourceId the source it came through
+     * @throws ArticleValidationException when it is not JSON, not an object, or not a valid article
+     */
+    public RawArticleEvent read(byte[] json, String sourceId) {
+        JsonNode node = parse(json);
+        if (NINJS_MARKERS.stream().anyMatch(node::has)) {
+            return readNinjs(json, sourceId);
+        }
+        return readSimple(node, sourceId);
+    }
+
+    /**
+     * Reads the JSON as a ninjs item whatever its shape, for input declared as ninjs.
+     *
+     * @throws ArticleValidationException with the ninjs schema's violations (fields as JSON pointers)
+     */
+    public RawArticleEvent readNinjs(byte[] json, String sourceId) {
+        try {
+            return factory.fromNinjs(ninjsReader.read(json), sourceId);
+        } catch (NinjsValidationException e) {
+            throw new ArticleValidationException(e.violations().stream().map(ArticleJsonReader::toViolation).toList());
+        }
+    }
+
+    private RawArticleEvent readSimple(JsonNode node, String sourceId) {
+        Violations shape = new Violations();
+        Set<String> malformed = new HashSet<>();
+        for (String property : node.propertyNames()) {
+            if (!SimpleArticle.PROPERTIES.contains(property)) {
+                malformed.add(property);
+                shape.add(property, "unknown-property", "'" + property + "' is not a property of a simple article; "
+                        + "use " + SimpleArticle.PROPERTIES.stream().sorted().collect(Collectors.joining(", "))
+                        + ", or send a ninjs item");
+            }
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String property : SimpleArticle.PROPERTIES) {
+            JsonNode value = node.path(property);
+            if (value.isString() || (value.isNumber() && NUMBERS_ALLOWED.contains(property))) {
+                values.put(property, value.asString());
+            } else if (!value.isMissingNode() && !value.isNull()) {
+                malformed.add(property);
+                shape.add(property, "string", property + " must be a JSON string, not a "
+                        + value.getNodeType().name().toLowerCase(Locale.ROOT));
+            }
+        }
+        SimpleArticle article = new SimpleArticle(values.get("headline"), values.get("body"), values.get("url"),
+                values.get("source"), values.get("publishedAt"), values.get("language"), values.get("byline"),
+                values.get("id"), values.get("version"));
+        if (shape.isEmpty()) {
+            return factory.fromSimple(article, sourceId);
+        }
+        try {
+            factory.fromSimple(article, sourceId);
+        } catch (ArticleValidationException e) {
+            // A field of the wrong type was left out above; its "required" would only repeat the type error.
+            shape.addAll(e.violations().stream().filter(v -> !malformed.contains(v.field())).toList());
+        }
+        throw shape.toException();
+    }
+
+    private static JsonNode parse(byte[] json) {
+        try {
+            return JsonObjectReader.read(json, WHAT);
+        } catch (JsonObjectReader.NotAJsonObjectException e) {
+            throw new ArticleValidationException(List.of(toViolation(e.violation())));
+        }
+    }
+
+    private static ArticleViolation toViolation(SchemaViolation violation) {
+        return new ArticleViolation(violation.field(), violation.rule(), violation.message());
+    }
+}
