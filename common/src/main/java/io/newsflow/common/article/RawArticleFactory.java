@@ -91,8 +91,7 @@ public final class RawArticleFactory {
                 orDefault(item.pubStatus(), PubStatus.USABLE), item.language(), item.headlines(), item.bodies(),
                 item.by(), item.located(), item.people(), item.organisations(), item.places(), item.subjects(),
                 item.otherProperties());
-        return new RawArticleEvent(identity.id(), ninjs, source(sourceId), receivedAt,
-                contentHash);
+        return new RawArticleEvent(identity.id(), ninjs, source(sourceId), receivedAt, contentHash);
     }
 
     /**
@@ -119,18 +118,21 @@ public final class RawArticleFactory {
         String body = article.body().strip();
         String contentHash = ContentHash.of(headline, body);
         ArticleIdentity identity = ArticleIds.identify(sourceId, article.id(), canonicalUrl, contentHash);
-        Map<String, Object> otherProperties = canonicalUrl == null
-                ? Map.of()
-                : Map.of("altIds", List.of(Map.of("role", "url", "value", canonicalUrl)));
+        Map<String, Object> otherProperties = new LinkedHashMap<>();
+        if (canonicalUrl != null) {
+            Map<String, String> urlId = new LinkedHashMap<>();
+            urlId.put("role", "url");
+            urlId.put("value", canonicalUrl);
+            otherProperties.put("altIds", List.of(urlId));
+        }
         NinjsItem ninjs = new NinjsItem(identity.ninjsUri(), TEXT_TYPE,
                 article.version() == null ? DEFAULT_VERSION : article.version().strip(), firstCreated,
                 receivedAt.toString(), null, PubStatus.USABLE, article.language(),
                 List.of(new NinjsText("main", null, headline, null)),
                 List.of(new NinjsText("text", PLAIN_TEXT, body, null)),
                 isBlank(article.byline()) ? null : article.byline().strip(), null, null, null, null, null,
-                new LinkedHashMap<>(otherProperties));
-        return new RawArticleEvent(identity.id(), ninjs, source(sourceId), receivedAt,
-                contentHash);
+                otherProperties);
+        return new RawArticleEvent(identity.id(), ninjs, source(sourceId), receivedAt, contentHash);
     }
 
     /**

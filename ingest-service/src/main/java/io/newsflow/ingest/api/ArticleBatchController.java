@@ -1,0 +1,131 @@
+package io.newsflow.ingest.api;
+
+import io.newsflow.common.article.ArticleIds;
+import io.newsflow.common.article.ArticleJsonReader;
+import io.newsflow.common.article.ArticleValidationException;
+import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
+import io.newsflow.ingest.config.IngestProperties;
+import io.newsflow.ingest.publish.KafkaUnavailableException;
+import io.newsflow.ingest.publish.PublishOutcome;
+import io.newsflow.ingest.publish.RawArticlePublisher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /api/v1/articles/batch}: NDJSON, one article (simple JSON or ninjs) per line. Invalid lines
+ * are refused one by one while the valid ones are published; the answer has one NDJSON result per line.
+ * 200: every line accepted. 207: some lines refused as invalid, all others in Kafka. 503 with Retry-After:
+ * at least one valid line is not known to be in Kafka; resend those lines.
+ */
+@RestController
+class ArticleBatchController {
+    private static final String MAX_BATCH_SIZE = "newsflow.ingest.limits.max-batch-size";
+    private static final String MAX_ARTICLE_SIZE = "newsflow.ingest.limits.max-article-size";
+
+    private final ArticleJsonReader jsonReader;
+    private final RawArticlePublisher publisher;
+    private final IngestMetrics metrics;
+    private final IngestProperties properties;
+    private final JsonMapper json;
+
+    ArticleBatchController(ArticleJsonReader jsonReader, RawArticlePublisher publisher, IngestMetrics metrics,
+                           IngestProperties properties, JsonMapper json) {
+        this.jsonReader = jsonReader;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/v1/articles/batch", consumes = ArticleMediaTypes.NDJSON_VALUE)
+    ResponseEntity<String> acceptBatch(@RequestParam(required = false) String source, HttpServletRequest request)
+            throws IOException {
+        String sourceId = source == null ? properties.defaultSource() : source;
+        if (!ArticleIds.isValidSourceId(sourceId)) {
+            throw ArticleValidationException.of("source", "source-id", "Source id '" + sourceId + "' must match "
+                    + ArticleIds.SOURCE_ID.pattern() + "; fix the source query parameter");
+        }
+        IngestProperties.Limits limits = properties.limits();
+        List<BatchLine> lines = NdjsonLines.read(
+                BoundedBody.stream(request, limits.maxBatchSize().toBytes(), MAX_BATCH_SIZE), limits.maxBatchLines());
+        if (lines.isEmpty()) {
+            throw ArticleValidationException.of("", "required", "The batch has no articles; send one JSON article "
+                    + "per line");
+        }
+
+        BatchLineResult[] results = new BatchLineResult[lines.size()];
+        List<Integer> publishedLines = new ArrayList<>();
+        List<RawArticleEvent> events = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            BatchLine line = lines.get(i);
+            try {
+                events.add(jsonReader.read(lineBytes(line, limits.maxArticleSize().toBytes()), sourceId));
+                publishedLines.add(i);
+            } catch (ArticleValidationException e) {
+                metrics.rejected(RejectionReason.INVALID_ARTICLE);
+                results[i] = BatchLineResult.refused(line.number(), ArticleProblems.invalidArticle(e));
+            } catch (RequestTooLargeException e) {
+                metrics.rejected(RejectionReason.TOO_LARGE);
+                results[i] = BatchLineResult.refused(line.number(), ArticleProblems.tooLarge(e));
+            }
+        }
+
+        List<PublishOutcome> outcomes = publisher.publishAll(events);
+        int accepted = 0;
+        int unavailable = 0;
+        for (int j = 0; j < outcomes.size(); j++) {
+            int i = publishedLines.get(j);
+            PublishOutcome outcome = outcomes.get(j);
+            RawArticleEvent event = events.get(j);
+            if (outcome.isPublished()) {
+                accepted++;
+                results[i] = BatchLineResult.accepted(lines.get(i).number(), outcome.published());
+            } else {
+                unavailable++;
+                results[i] = BatchLineResult.unavailable(lines.get(i).number(), event.id(), event.ninjs().version(),
+                        ArticleProblems.kafkaUnavailable(new KafkaUnavailableException(outcome.failure()),
+                                properties.retryAfterSeconds()));
+            }
+        }
+        metrics.accepted(accepted);
+        metrics.unavailable(unavailable);
+        return answer(results, accepted, unavailable);
+    }
+
+    private ResponseEntity<String> answer(BatchLineResult[] results, int accepted, int unavailable) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(ArticleMediaTypes.NDJSON);
+        HttpStatus status = HttpStatus.OK;
+        if (unavailable > 0) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfterSeconds()));
+        } else if (accepted < results.length) {
+            status = HttpStatus.MULTI_STATUS;
+        }
+        StringBuilder body = new StringBuilder();
+        for (BatchLineResult result : results) {
+            body.append(json.writeValueAsString(result)).append('\n');
+        }
+        return ResponseEntity.status(status).headers(headers).body(body.toString());
+    }
+
+    private static byte[] lineBytes(BatchLine line, long maxBytes) {
+        byte[] bytes = line.json().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
+            throw RequestTooLargeException.bytes("Line " + line.number(), MAX_ARTICLE_SIZE, maxBytes);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,5 @@
+package io.newsflow.ingest.api;
+
+/** One non-blank line of an NDJSON batch; {@code number} counts every line from 1, blank ones included. */
+record BatchLine(int number, String json) {
+}

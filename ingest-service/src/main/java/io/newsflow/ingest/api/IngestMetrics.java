@@ -1,0 +1,55 @@
+package io.newsflow.ingest.api;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts what became of pushed articles, one increment per article (a batch line counts as one):
+ * {@code newsflow.ingest.articles.accepted}, {@code newsflow.ingest.articles.rejected} (tag {@code reason})
+ * and {@code newsflow.ingest.articles.unavailable} (Kafka did not acknowledge in time).
+ */
+@Component
+public class IngestMetrics {
+    static final String ACCEPTED = "newsflow.ingest.articles.accepted";
+    static final String REJECTED = "newsflow.ingest.articles.rejected";
+    static final String UNAVAILABLE = "newsflow.ingest.articles.unavailable";
+
+    /** Reasons for {@link #REJECTED}; a fixed set, so the tag cannot explode the number of series. */
+    enum RejectionReason {
+        INVALID_ARTICLE("invalid-article"),
+        TOO_LARGE("too-large"),
+        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type");
+
+        private final String tag;
+
+        RejectionReason(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    private final MeterRegistry registry;
+    private final Counter accepted;
+    private final Counter unavailable;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.accepted = Counter.builder(ACCEPTED).description("Articles Kafka acknowledged").register(registry);
+        this.unavailable = Counter.builder(UNAVAILABLE)
+                .description("Articles answered 503 because Kafka did not acknowledge them in time")
+                .register(registry);
+    }
+
+    void accepted(int articles) {
+        accepted.increment(articles);
+    }
+
+    void unavailable(int articles) {
+        unavailable.increment(articles);
+    }
+
+    void rejected(RejectionReason reason) {
+        Counter.builder(REJECTED).description("Articles refused before publishing, by reason")
+                .tag("reason", reason.tag).register(registry).increment();
+    }
+}

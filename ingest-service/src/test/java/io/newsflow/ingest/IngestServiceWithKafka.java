@@ -1,0 +1,31 @@
+package io.newsflow.ingest;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole service on a random port against a real embedded Kafka broker (KRaft; spring-kafka-test 4 has
+ * no ZooKeeper mode left). Small limits so that the limit tests stay small; the topic is created by the
+ * service itself with several partitions. Every test class with this annotation shares one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=" + IngestServiceApplication.CONFIG_NAMES,
+        "newsflow.ingest.topic.partitions=" + IngestServiceWithKafka.PARTITIONS,
+        "newsflow.ingest.source-names.harbour-wire=Harbour Wire",
+        "newsflow.ingest.limits.max-article-size=64KB",
+        "newsflow.ingest.limits.max-batch-size=256KB",
+        "newsflow.ingest.limits.max-batch-lines=" + IngestServiceWithKafka.MAX_BATCH_LINES,
+        "newsflow.ingest.limits.max-body-chars=" + IngestServiceWithKafka.MAX_BODY_CHARS})
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+public @interface IngestServiceWithKafka {
+    int PARTITIONS = 3;
+    int MAX_BATCH_LINES = 5;
+    int MAX_BODY_CHARS = 20_000;
+}
