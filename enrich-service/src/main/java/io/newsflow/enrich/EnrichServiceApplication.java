@@ -1,14 +1,36 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.cli.EnrichCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * enrich-service. With {@code enrich} as first argument the same jar runs the offline enrich command
+ * instead, through the same pipeline code and without starting Spring or touching Kafka.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class EnrichServiceApplication {
+    /**
+     * The service's defaults live in {@code enrich-service.yml}, not {@code application.yml}, so that both
+     * services can share one classpath (the end-to-end tests do); an {@code application.yml} supplied by
+     * the operator still overrides them.
+     */
+    public static final String CONFIG_NAMES = "enrich-service,application";
 
     public static void main(String[] args) {
-        SpringApplication.run(EnrichServiceApplication.class, args);
+        if (args.length > 0 && EnrichCommand.NAME.equals(args[0])) {
+            // set before the first logger exists: standard output is reserved for enriched events
+            System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");
+            System.exit(new EnrichCommand(System.in, System.out, System.err)
+                    .run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication application = new SpringApplication(EnrichServiceApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));
+        application.run(args);
     }
 }

@@ -69,7 +69,7 @@ public record IngestProperties(
      */
     public record Topic(
             @DefaultValue(NewsflowTopics.RAW_ARTICLES) String name,
-            @DefaultValue("6") int partitions,
+            @DefaultValue("3") int partitions,
             @DefaultValue("1") short replicas) {
     }
 

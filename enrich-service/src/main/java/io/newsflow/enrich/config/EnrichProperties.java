@@ -1,0 +1,35 @@
+package io.newsflow.enrich.config;
+
+import io.newsflow.common.event.NewsflowTopics;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * Settings of enrich-service, under {@code newsflow.enrich}.
+ *
+ * @param rawTopic          topic of raw articles to read
+ * @param enrichedTopic     topic enriched articles are written to
+ * @param deadLetterTopic   topic for raw records that cannot be enriched; the failure is in its headers
+ * @param topicPartitions   partitions of the topics this service creates when they do not exist yet
+ * @param topicReplicas     replication factor of the topics this service creates
+ * @param concurrency       listener threads; more than the raw topic's partitions is wasted
+ * @param publishTimeout    how long to wait for the broker to acknowledge an enriched record; past it
+ *                          the raw record is retried, so nothing is committed that was not written
+ * @param maxAttempts       attempts for a record that failed with a transient error before it is
+ *                          dead-lettered (invalid records are dead-lettered at once)
+ * @param retryBackoff      pause between those attempts
+ */
+@ConfigurationProperties("newsflow.enrich")
+public record EnrichProperties(
+        @DefaultValue(NewsflowTopics.RAW_ARTICLES) String rawTopic,
+        @DefaultValue(NewsflowTopics.ENRICHED_ARTICLES) String enrichedTopic,
+        @DefaultValue(NewsflowTopics.DEAD_LETTER) String deadLetterTopic,
+        @DefaultValue("3") int topicPartitions,
+        @DefaultValue("1") short topicReplicas,
+        @DefaultValue("1") int concurrency,
+        @DefaultValue("10s") Duration publishTimeout,
+        @DefaultValue("3") int maxAttempts,
+        @DefaultValue("1s") Duration retryBackoff) {
+}

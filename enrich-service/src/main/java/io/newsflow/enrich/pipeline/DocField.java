@@ -1,0 +1,39 @@
+package io.newsflow.enrich.pipeline;
+
+/**
+ * The named parts of an {@link ArticleDoc} that stages declare they read or write. The pipeline checks the
+ * declarations when it is built, so a stage placed before the one producing its input fails at start-up
+ * rather than on the first article.
+ */
+enum DocField {
+    NINJS_HEADLINES("ninjs.headlines", true),
+    NINJS_BODIES("ninjs.bodies", true),
+    NINJS_PEOPLE("ninjs.people", true),
+    NINJS_ORGANISATIONS("ninjs.organisations", true),
+    NINJS_PLACES("ninjs.places", true),
+    CLEANED_TEXT("cleanedText", false),
+    PARAGRAPHS("paragraphs", false),
+    REMOVED("removed", false),
+    TOKENS("tokens", false),
+    SENTENCES("sentences", false),
+    NER_TAGS("tokens.ner", false),
+    MENTIONS("mentions", false),
+    ENTITIES("entities", false);
+
+    private final String label;
+    private final boolean input;
+
+    DocField(String label, boolean input) {
+        this.label = label;
+        this.input = input;
+    }
+
+    String label() {
+        return label;
+    }
+
+    /** Present on every document from the start, because the upstream ninjs item carries it. */
+    boolean isInput() {
+        return input;
+    }
+}

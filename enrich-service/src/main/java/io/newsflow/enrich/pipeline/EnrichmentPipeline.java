@@ -1,0 +1,115 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.RawArticleEvent;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The enrichment pipeline: an ordered list of stages, each reading and writing named parts of an article (see
+ * {@link #describe()}). Create it once with {@link #createDefault()} and share it; {@link #enrich} is safe to
+ * call from many threads at once.
+ *
+ * <p>Retractions ({@code pubStatus} canceled or withheld) pass through untouched: there is no point analysing
+ * text that must come down, and downstream only needs to see the retraction. Their enrichment block names no
+ * stage but {@value #RETRACTION_PASSTHROUGH} and has no cleaned text.
+ */
+public final class EnrichmentPipeline {
+    /** Bump when the same input would come out differently, so consumers can tell old results from new. */
+    public static final String PIPELINE_VERSION = "newsflow-enrich/0.1.0";
+    public static final String RETRACTION_PASSTHROUGH = "retraction-passthrough";
+
+    /** What the pipeline copies into the enrichment block, so some stage must write it. */
+    private static final Set<DocField> REQUIRED_OUTPUTS = EnumSet.of(DocField.CLEANED_TEXT, DocField.REMOVED,
+            DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES);
+
+    private final List<PipelineStage> stages;
+    private final Map<String, String> modelVersions;
+
+    EnrichmentPipeline(List<PipelineStage> stages, Map<String, String> modelVersions) {
+        this.stages = List.copyOf(stages);
+        this.modelVersions = Collections.unmodifiableMap(new LinkedHashMap<>(modelVersions));
+        checkEveryReadIsWrittenBefore(this.stages);
+    }
+
+    /** Builds the standard pipeline and loads the CoreNLP NER model (once per JVM); takes a few seconds. */
+    public static EnrichmentPipeline createDefault() {
+        CoreNlpModels.segmenter();
+        CoreNlpModels.ner();
+        return new EnrichmentPipeline(
+                List.of(new CleanStage(), new SegmentStage(), new NerStage(), new EntityStage(), new NinjsStage()),
+                Map.of("ner", "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME));
+    }
+
+    /**
+     * @throws UnprocessableArticleException when the article has nothing to enrich (no ninjs item, or neither a
+     *                                       headline nor body text); retrying will not help
+     */
+    public EnrichedArticleEvent enrich(RawArticleEvent raw) {
+        Objects.requireNonNull(raw, "raw");
+        if (raw.ninjs() == null) {
+            throw new UnprocessableArticleException(raw.id(),
+                    "the event carries no ninjs item; publish it again with the article as 'ninjs'");
+        }
+        if (raw.ninjs().isRetraction()) {
+            return passThrough(raw);
+        }
+        ArticleDoc doc = new ArticleDoc(raw.id(), raw.ninjs());
+        List<String> stagesRun = new ArrayList<>();
+        Map<String, Double> stageMillis = new LinkedHashMap<>();
+        for (PipelineStage stage : stages) {
+            long started = System.nanoTime();
+            stage.process(doc);
+            stageMillis.put(stage.name(), (System.nanoTime() - started) / 1_000_000.0);
+            stagesRun.add(stage.name());
+        }
+        CleanedText cleaned = doc.cleaned();
+        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, modelVersions, List.copyOf(stagesRun),
+                cleaned.text(), cleaned.removed(), doc.segmented().sentences(), doc.segmented().tokenCount(),
+                doc.entities(), Collections.unmodifiableMap(stageMillis));
+        return EnrichedArticleEvent.of(raw, doc.ninjs(), enrichment);
+    }
+
+    /** One line per stage, in order: {@code "name: reads -> writes"}. */
+    public List<String> describe() {
+        return stages.stream().map(PipelineStage::describe).toList();
+    }
+
+    private EnrichedArticleEvent passThrough(RawArticleEvent raw) {
+        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Map.of(), List.of(RETRACTION_PASSTHROUGH), null,
+                List.of(), List.of(), 0, List.of(), Map.of());
+        return EnrichedArticleEvent.of(raw, raw.ninjs(), enrichment);
+    }
+
+    private static void checkEveryReadIsWrittenBefore(List<PipelineStage> stages) {
+        Set<DocField> available = EnumSet.noneOf(DocField.class);
+        for (DocField field : DocField.values()) {
+            if (field.isInput()) {
+                available.add(field);
+            }
+        }
+        for (PipelineStage stage : stages) {
+            for (DocField read : stage.reads()) {
+                if (!available.contains(read)) {
+                    throw new IllegalArgumentException("Stage '" + stage.name() + "' reads '" + read.label()
+                            + "', which no earlier stage writes; put the stage that writes it first");
+                }
+            }
+            available.addAll(stage.writes());
+        }
+        for (DocField required : REQUIRED_OUTPUTS) {
+            if (!available.contains(required)) {
+                throw new IllegalArgumentException("No stage writes '" + required.label()
+                        + "', which the enrichment block needs; add the stage that writes it");
+            }
+        }
+    }
+}

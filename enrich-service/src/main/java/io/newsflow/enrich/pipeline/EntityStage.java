@@ -1,0 +1,62 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.common.event.Enrichment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns raw mentions into entities: trims each to the name it holds, makes labels consistent across the
+ * article, clusters the mentions of one referent, scores salience and numbers the entities E1, E2, ... from
+ * the most salient down.
+ */
+final class EntityStage implements PipelineStage {
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public List<DocField> reads() {
+        return List.of(DocField.CLEANED_TEXT, DocField.PARAGRAPHS, DocField.MENTIONS);
+    }
+
+    @Override
+    public List<DocField> writes() {
+        return List.of(DocField.ENTITIES);
+    }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        doc.entities(resolve(doc.cleaned(), doc.mentions()));
+    }
+
+    List<Enrichment.Entity> resolve(CleanedText cleaned, List<NerSpan> mentions) {
+        List<NerSpan> names = mentions.stream().map(MentionFilter::nameWithin).flatMap(Optional::stream).toList();
+        List<MentionCluster> clusters = MentionClusterer.cluster(LabelConsistency.relabelByMajority(names));
+        List<Double> salience = SalienceScorer.salience(clusters, cleaned);
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            scored.add(new Scored(clusters.get(i), salience.get(i)));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::salience).reversed()
+                .thenComparingInt(s -> s.cluster().firstStart()));
+        List<Enrichment.Entity> entities = new ArrayList<>();
+        for (Scored entity : scored) {
+            entities.add(new Enrichment.Entity("E" + (entities.size() + 1), entity.cluster().type(),
+                    entity.cluster().canonicalName(), entity.salience(), mentionsOf(entity.cluster())));
+        }
+        return List.copyOf(entities);
+    }
+
+    private static List<Enrichment.Mention> mentionsOf(MentionCluster cluster) {
+        return cluster.mentions().stream()
+                .map(m -> new Enrichment.Mention(m.start(), m.end(), m.text(), m.sentence())).toList();
+    }
+
+    private record Scored(MentionCluster cluster, double salience) {
+    }
+}

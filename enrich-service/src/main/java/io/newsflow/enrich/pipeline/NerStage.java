@@ -1,0 +1,69 @@
+package io.newsflow.enrich.pipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Labels tokens PERSON, ORGANIZATION, LOCATION or MISC with CoreNLP's CoNLL 4-class CRF and turns each run of
+ * consecutive tokens with the same label into a mention. Spans are built here rather than by CoreNLP's entity
+ * mention annotator, which would pull in more models and rules than the CRF needs.
+ */
+final class NerStage implements PipelineStage {
+    private static final String OUTSIDE = "O";
+
+    @Override
+    public String name() {
+        return "ner";
+    }
+
+    @Override
+    public List<DocField> reads() {
+        return List.of(DocField.TOKENS, DocField.SENTENCES);
+    }
+
+    @Override
+    public List<DocField> writes() {
+        return List.of(DocField.NER_TAGS, DocField.MENTIONS);
+    }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        doc.mentions(recognise(doc.segmented()));
+    }
+
+    /** Labels the tokens of {@code segmented} in place and returns the mentions, in text order. */
+    List<NerSpan> recognise(SegmentedText segmented) {
+        CoreNlpModels.ner().annotate(segmented.coreNlpDocument());
+        String text = segmented.text();
+        List<NerSpan> spans = new ArrayList<>();
+        List<CoreMap> sentences = segmented.coreNlpSentences();
+        for (int sentence = 0; sentence < sentences.size(); sentence++) {
+            CoreLabel first = null;
+            CoreLabel last = null;
+            for (CoreLabel token : sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class)) {
+                String label = token.ner() == null ? OUTSIDE : token.ner();
+                if (first != null && !label.equals(first.ner())) {
+                    spans.add(span(text, first, last, sentence));
+                    first = null;
+                }
+                if (first == null && !OUTSIDE.equals(label)) {
+                    first = token;
+                }
+                last = token;
+            }
+            if (first != null) {
+                spans.add(span(text, first, last, sentence));
+            }
+        }
+        return List.copyOf(spans);
+    }
+
+    private static NerSpan span(String text, CoreLabel first, CoreLabel last, int sentence) {
+        return new NerSpan(first.ner(), first.beginPosition(), last.endPosition(),
+                text.substring(first.beginPosition(), last.endPosition()), sentence);
+    }
+}

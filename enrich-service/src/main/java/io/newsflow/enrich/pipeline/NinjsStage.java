@@ -1,0 +1,87 @@
+package io.newsflow.enrich.pipeline;
+
+import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.ninjs.NinjsEntityRef;
+import io.newsflow.common.ninjs.NinjsItem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes the entities into the ninjs item so that any ninjs consumer sees them: PERSON into {@code people},
+ * ORGANIZATION into {@code organisations}, LOCATION into {@code places}, most salient first, each with the
+ * canonical name and the entity id as {@code literal}. MISC has no ninjs home and stays in the enrichment block.
+ *
+ * <p>{@code rel} is {@code "about"} for an entity with at least half the salience of the article's most salient
+ * entity, {@code "mentioned"} otherwise: relative to the top because absolute shares shrink as articles name
+ * more entities, and one half because the story's subjects are typically within a factor of two of each other
+ * while passing mentions fall far below.
+ *
+ * <p>Upstream entries are not thrown away: an entry whose name matches one of our entities (its canonical name
+ * or any mention) is replaced by ours, which inherits its {@code uri} since we have none of our own; entries
+ * we did not find come first, unchanged, then ours.
+ */
+final class NinjsStage implements PipelineStage {
+    static final String ABOUT = "about";
+    static final String MENTIONED = "mentioned";
+    static final double ABOUT_SHARE_OF_TOP = 0.5;
+
+    @Override
+    public String name() {
+        return "ninjs";
+    }
+
+    @Override
+    public List<DocField> reads() {
+        return List.of(DocField.ENTITIES, DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS, DocField.NINJS_PLACES);
+    }
+
+    @Override
+    public List<DocField> writes() {
+        return List.of(DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS, DocField.NINJS_PLACES);
+    }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        doc.ninjs(withEntities(doc.ninjs(), doc.entities()));
+    }
+
+    NinjsItem withEntities(NinjsItem item, List<Enrichment.Entity> entities) {
+        double top = entities.stream().mapToDouble(Enrichment.Entity::salience).max().orElse(0);
+        return item.withEntities(
+                merge(item.people(), ofType(entities, "PERSON"), top),
+                merge(item.organisations(), ofType(entities, "ORGANIZATION"), top),
+                merge(item.places(), ofType(entities, "LOCATION"), top));
+    }
+
+    private static List<Enrichment.Entity> ofType(List<Enrichment.Entity> entities, String type) {
+        return entities.stream().filter(entity -> type.equals(entity.type())).toList();
+    }
+
+    private static List<NinjsEntityRef> merge(List<NinjsEntityRef> upstream, List<Enrichment.Entity> ours,
+                                              double topSalience) {
+        List<NinjsEntityRef> merged = new ArrayList<>();
+        List<NinjsEntityRef> matched = new ArrayList<>();
+        for (NinjsEntityRef ref : upstream) {
+            boolean found = ref.name() != null
+                    && ours.stream().anyMatch(entity -> names(entity).contains(NameKey.of(ref.name())));
+            (found ? matched : merged).add(ref);
+        }
+        for (Enrichment.Entity entity : ours) {
+            String uri = matched.stream().filter(ref -> names(entity).contains(NameKey.of(ref.name())))
+                    .map(NinjsEntityRef::uri).filter(Objects::nonNull).findFirst().orElse(null);
+            String rel = entity.salience() >= ABOUT_SHARE_OF_TOP * topSalience ? ABOUT : MENTIONED;
+            merged.add(new NinjsEntityRef(entity.canonicalName(), rel, uri, entity.id(), null));
+        }
+        return List.copyOf(merged);
+    }
+
+    private static Set<String> names(Enrichment.Entity entity) {
+        Stream<String> mentions = entity.mentions().stream().map(Enrichment.Mention::text);
+        return Stream.concat(Stream.of(entity.canonicalName()), mentions).map(NameKey::of).collect(Collectors.toSet());
+    }
+}

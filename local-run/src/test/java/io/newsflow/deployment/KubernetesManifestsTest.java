@@ -1,0 +1,565 @@
+package io.newsflow.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.newsflow.common.event.NewsflowTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Renders every kustomize overlay under k8s/overlays with kubectl and checks what a cluster would
+ * receive: the wiring between resources, the properties each pod must have, and the Strimzi topics.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KubernetesManifestsTest {
+
+    private static final String NAMESPACE = "newsflow";
+    private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
+    private static final String READINESS_PATH = "/actuator/health/readiness";
+    private static final String LIVENESS_PATH = "/actuator/health/liveness";
+    private static final String METRICS_PATH = "/actuator/prometheus";
+    private static final String BOOTSTRAP_SERVERS_VARIABLE = "SPRING_KAFKA_BOOTSTRAP_SERVERS";
+    private static final String TOPIC_AUTO_CREATE_VARIABLE = "SPRING_KAFKA_ADMIN_AUTO_CREATE";
+    /** What the CoreNLP NER model needs to load and run. */
+    private static final long NER_MODEL_HEAP_BYTES = 1536L * 1024 * 1024;
+    private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
+    private static final Map<String, ExpectedService> SERVICES = Map.of(
+            "ingest-service", new ExpectedService("newsflow/ingest-service", 8080),
+            "enrich-service", new ExpectedService("newsflow/enrich-service", 8081));
+
+    private final Map<String, KubernetesManifests> rendered = new HashMap<>();
+
+    @BeforeAll
+    void kubectlIsInstalled() {
+        assumeTrue(ExternalCommand.isOnPath("kubectl"),
+                "kubectl is not on the PATH, so k8s/overlays cannot be rendered: install kubectl (it includes"
+                        + " kustomize) to run these checks");
+    }
+
+    /** Every directory under k8s/overlays, so that a new overlay is checked without touching this test. */
+    static Stream<String> overlays() {
+        try (Stream<Path> directories = Files.list(RepositoryRoot.resolve("k8s/overlays"))) {
+            return directories.filter(Files::isDirectory).map(path -> path.getFileName().toString()).sorted()
+                    .toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list k8s/overlays", e);
+        }
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ParameterizedTest(name = "overlay {0}")
+    @MethodSource("io.newsflow.deployment.KubernetesManifestsTest#overlays")
+    @interface ForEachOverlay {
+    }
+
+    @Test
+    void hasTheLocalAndProductionOverlays() {
+        assertThat(overlays()).contains("local", "production");
+    }
+
+    @ForEachOverlay
+    void rendersNoFieldKubernetesDoesNotDefine(String overlay) {
+        List<String> unknownFields = new ArrayList<>();
+        for (HasMetadata resource : render(overlay).all()) {
+            if (!(resource instanceof GenericKubernetesResource)) {
+                UnknownFieldFinder.find(resource)
+                        .forEach(path -> unknownFields.add(describe(resource) + path));
+            }
+        }
+        assertThat(unknownFields).as("fields the API server would silently drop").isEmpty();
+    }
+
+    @ForEachOverlay
+    void leavesOnlyStrimziResourcesUntyped(String overlay) {
+        // A misspelt apiVersion or kind of a built-in resource also ends up untyped, and unchecked.
+        assertThat(render(overlay).all(GenericKubernetesResource.class))
+                .extracting(resource -> resource.getApiVersion() + " " + resource.getKind())
+                .containsOnly(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
+                        STRIMZI_API_VERSION + " KafkaTopic");
+    }
+
+    @ForEachOverlay
+    void placesEverythingInTheNewsflowNamespace(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        manifests.named(Namespace.class, NAMESPACE);
+        List<String> elsewhere = manifests.all().stream()
+                .filter(resource -> !(resource instanceof Namespace))
+                .filter(resource -> !NAMESPACE.equals(resource.getMetadata().getNamespace()))
+                .map(resource -> describe(resource) + " in namespace " + resource.getMetadata().getNamespace())
+                .toList();
+        assertThat(elsewhere).isEmpty();
+    }
+
+    @ForEachOverlay
+    void runsTheNewsflowImageOfEachService(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.forEach((name, expected) -> {
+            String image = onlyContainer(manifests.named(Deployment.class, name)).getImage();
+            String repository = image.substring(0, image.lastIndexOf(':'));
+            assertThat(repository).as(name + " image " + image)
+                    .satisfiesAnyOf(
+                            actual -> assertThat(actual).isEqualTo(expected.imageRepository()),
+                            actual -> assertThat(actual).endsWith("/" + expected.imageRepository()));
+            assertThat(image).as(name + " image needs an explicit tag").doesNotEndWith(":latest");
+        });
+    }
+
+    @ForEachOverlay
+    void limitsCpuAndMemoryOfEveryContainer(String overlay) {
+        for (Container container : containersOf(render(overlay))) {
+            Map<String, Quantity> requests = container.getResources().getRequests();
+            Map<String, Quantity> limits = container.getResources().getLimits();
+            assertThat(limits).as(container.getName() + " limits").containsKeys("cpu", "memory");
+            assertThat(requests).as(container.getName() + " requests").containsKeys("cpu", "memory");
+            for (String resource : List.of("cpu", "memory")) {
+                assertThat(amount(requests.get(resource))).as(container.getName() + " " + resource + " request")
+                        .isLessThanOrEqualTo(amount(limits.get(resource)));
+            }
+        }
+    }
+
+    @ForEachOverlay
+    void probesTheActuatorHealthGroupsOfEveryService(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.forEach((name, expected) -> {
+            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            assertProbe(container, "readiness", container.getReadinessProbe(), READINESS_PATH, expected.port());
+            assertProbe(container, "liveness", container.getLivenessProbe(), LIVENESS_PATH, expected.port());
+            // Holds the liveness probe off until the application is up (the NER model takes a while).
+            assertProbe(container, "startup", container.getStartupProbe(), LIVENESS_PATH, expected.port());
+        });
+    }
+
+    @ForEachOverlay
+    void runsEveryPodAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
+        for (Deployment deployment : render(overlay).all(Deployment.class)) {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            PodSecurityContext podSecurity = pod.getSecurityContext();
+            assertThat(podSecurity).as(describe(deployment) + " pod securityContext").isNotNull();
+            assertThat(podSecurity.getRunAsNonRoot()).as(describe(deployment) + " runAsNonRoot").isTrue();
+            assertThat(podSecurity.getRunAsUser()).as(describe(deployment) + " runAsUser").isNotNull().isPositive();
+            for (Container container : pod.getContainers()) {
+                SecurityContext security = container.getSecurityContext();
+                assertThat(security).as(container.getName() + " securityContext").isNotNull();
+                assertThat(security.getReadOnlyRootFilesystem()).as(container.getName() + " readOnlyRootFilesystem")
+                        .isTrue();
+                assertThat(security.getAllowPrivilegeEscalation()).as(container.getName() + " allowPrivilegeEscalation")
+                        .isFalse();
+                assertThat(security.getCapabilities().getDrop()).as(container.getName() + " dropped capabilities")
+                        .contains("ALL");
+                assertThat(emptyDirMountedAt(pod, container, "/tmp"))
+                        .as(container.getName() + " needs a writable /tmp from an emptyDir").isTrue();
+            }
+        }
+    }
+
+    @ForEachOverlay
+    void tellsPrometheusToScrapeTheActuatorEndpoint(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.forEach((name, expected) -> {
+            Deployment deployment = manifests.named(Deployment.class, name);
+            Map<String, String> annotations = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+            assertThat(annotations).as(name + " pod annotations")
+                    .containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/path", METRICS_PATH)
+                    .containsEntry("prometheus.io/port", String.valueOf(expected.port()));
+            assertThat(onlyContainer(deployment).getPorts()).extracting(ContainerPort::getContainerPort)
+                    .as(name + " must declare the port Prometheus scrapes").contains(expected.port());
+        });
+    }
+
+    @ForEachOverlay
+    void pointsEveryServiceAtTheStrimziBootstrapService(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String bootstrap = strimziBootstrapAddress(manifests);
+        SERVICES.keySet().forEach(name -> {
+            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            assertThat(environmentOf(container, manifests)).as(name + " environment")
+                    .containsEntry(BOOTSTRAP_SERVERS_VARIABLE, bootstrap);
+        });
+    }
+
+    @ForEachOverlay
+    void leavesTopicsToTheTopicOperator(String overlay) {
+        // A service creating a missing topic or adding partitions would fight the KafkaTopic resources.
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.keySet().forEach(name -> {
+            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            assertThat(environmentOf(container, manifests)).as(name + " environment")
+                    .containsEntry(TOPIC_AUTO_CREATE_VARIABLE, "false");
+        });
+    }
+
+    @ForEachOverlay
+    void referencesOnlyConfigMapsThatExistAndSecretsThatExistOrAreOptional(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        Set<String> configMaps = names(manifests.all(ConfigMap.class));
+        Set<String> secrets = names(manifests.all(Secret.class));
+        for (Container container : containersOf(manifests)) {
+            for (EnvFromSource source : container.getEnvFrom()) {
+                if (source.getConfigMapRef() != null) {
+                    assertThat(configMaps).as(container.getName() + " envFrom ConfigMap")
+                            .contains(source.getConfigMapRef().getName());
+                }
+                if (source.getSecretRef() != null && !secrets.contains(source.getSecretRef().getName())) {
+                    // Until issue 4 ships the API-key Secret, a pod must start without it.
+                    assertThat(source.getSecretRef().getOptional())
+                            .as(container.getName() + " refers to Secret " + source.getSecretRef().getName()
+                                    + " that this overlay does not create, so the reference must be optional")
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @ForEachOverlay
+    void selectsPodsFromEveryServiceAndDisruptionBudget(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        for (Service service : manifests.all(Service.class)) {
+            Deployment target = onlyDeploymentSelectedBy(manifests, service.getSpec().getSelector(), describe(service));
+            Container container = onlyContainer(target);
+            for (ServicePort port : service.getSpec().getPorts()) {
+                assertThat(resolvePort(container, port.getTargetPort()))
+                        .as(describe(service) + " port " + port.getName() + " must reach a port the container declares")
+                        .isNotNull();
+            }
+        }
+        for (PodDisruptionBudget budget : manifests.all(PodDisruptionBudget.class)) {
+            onlyDeploymentSelectedBy(manifests, budget.getSpec().getSelector().getMatchLabels(), describe(budget));
+        }
+        assertThat(manifests.all(PodDisruptionBudget.class)).extracting(budget -> budget.getMetadata().getName())
+                .as("every Deployment has a disruption budget").containsExactlyInAnyOrderElementsOf(SERVICES.keySet());
+    }
+
+    @ForEachOverlay
+    void createsExactlyTheNewsflowTopicsInTheNewsflowCluster(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
+        assertThat(topics(manifests).keySet()).containsExactlyInAnyOrder(
+                NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER);
+        assertThat(manifests.custom("KafkaTopic"))
+                .extracting(topic -> topic.getMetadata().getLabels().get("strimzi.io/cluster"))
+                .as("the topic operator only picks up topics labelled with its cluster")
+                .containsOnly(cluster);
+    }
+
+    @ForEachOverlay
+    void keepsEachTopicAsLongAsItsPurposeNeeds(String overlay) {
+        Map<String, TopicLayout> topics = topics(render(overlay));
+
+        TopicLayout raw = topics.get(NewsflowTopics.RAW_ARTICLES);
+        assertThat(raw.configOrDefault("cleanup.policy", "delete")).isEqualTo("delete");
+        assertThat(raw.config()).containsEntry("retention.ms", millis(Duration.ofDays(7)));
+
+        TopicLayout enriched = topics.get(NewsflowTopics.ENRICHED_ARTICLES);
+        assertThat(enriched.config()).as("the latest version of each article, for 30 days")
+                .containsEntry("cleanup.policy", "compact,delete")
+                .containsEntry("retention.ms", millis(Duration.ofDays(30)));
+
+        TopicLayout deadLetters = topics.get(NewsflowTopics.DEAD_LETTER);
+        assertThat(deadLetters.configOrDefault("cleanup.policy", "delete"))
+                .as("every failure is kept, even several of one article").isEqualTo("delete");
+        assertThat(deadLetters.config()).containsEntry("retention.ms", millis(Duration.ofDays(30)));
+    }
+
+    @ForEachOverlay
+    void givesTheDeadLetterTopicAtLeastTheRawTopicsPartitions(String overlay) {
+        // Spring Kafka's DeadLetterPublishingRecoverer writes to the failed record's partition number.
+        Map<String, TopicLayout> topics = topics(render(overlay));
+        assertThat(topics.get(NewsflowTopics.DEAD_LETTER).partitions())
+                .isGreaterThanOrEqualTo(topics.get(NewsflowTopics.RAW_ARTICLES).partitions());
+    }
+
+    @ForEachOverlay
+    void runsNoMoreEnrichConsumersThanRawPartitions(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        assertThat(manifests.named(Deployment.class, "enrich-service").getSpec().getReplicas())
+                .as("consumers beyond the partition count sit idle")
+                .isLessThanOrEqualTo(topics(manifests).get(NewsflowTopics.RAW_ARTICLES).partitions());
+    }
+
+    @ForEachOverlay
+    void replicatesTopicsWithinTheBrokersAvailable(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        int brokers = nodesWithRole(manifests, "broker");
+        Map<String, Object> brokerConfig = kafkaConfig(manifests);
+        for (String setting : List.of("default.replication.factor", "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor")) {
+            assertThat(((Number) brokerConfig.get(setting)).intValue()).as(setting).isBetween(1, brokers);
+        }
+        for (TopicLayout topic : topics(manifests).values()) {
+            int minInSync = Integer.parseInt(topic.config().get("min.insync.replicas"));
+            assertThat(topic.replicas()).as(topic.name() + " replicas").isBetween(1, brokers);
+            assertThat(minInSync).as(topic.name() + " min.insync.replicas").isBetween(1, topic.replicas());
+            if (topic.replicas() > 1) {
+                assertThat(minInSync).as(topic.name() + " must stay writable with one replica down")
+                        .isLessThan(topic.replicas());
+            }
+        }
+    }
+
+    @ForEachOverlay
+    void runsKafkaInKraftModeOnNodePools(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        GenericKubernetesResource kafka = manifests.onlyCustom("Kafka");
+        Map<String, Object> spec = kafka.get("spec");
+        assertThat(spec).as("KRaft clusters have no ZooKeeper section").doesNotContainKey("zookeeper");
+        assertThat(manifests.custom("KafkaNodePool"))
+                .extracting(pool -> pool.getMetadata().getLabels().get("strimzi.io/cluster"))
+                .as("node pools join the cluster named in their label")
+                .containsOnly(kafka.getMetadata().getName());
+        int controllers = nodesWithRole(manifests, "controller");
+        assertThat(controllers).as("controllers form a majority quorum, so their number is odd").isOdd();
+        assertThat(nodesWithRole(manifests, "broker")).isPositive();
+    }
+
+    @ForEachOverlay
+    void givesEnrichEnoughHeapForTheNerModel(String overlay) {
+        Container enrich = onlyContainer(render(overlay).named(Deployment.class, "enrich-service"));
+        String javaOptions = enrich.getEnv().stream()
+                .filter(variable -> variable.getName().equals("JAVA_TOOL_OPTIONS"))
+                .map(EnvVar::getValue)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("enrich-service must size its heap against its own memory limit"
+                        + " with JAVA_TOOL_OPTIONS=-XX:MaxRAMPercentage=..."));
+        Matcher percentage = MAX_RAM_PERCENTAGE.matcher(javaOptions);
+        assertThat(percentage.find()).as("MaxRAMPercentage in " + javaOptions).isTrue();
+        BigDecimal maxHeap = amount(enrich.getResources().getLimits().get("memory"))
+                .multiply(new BigDecimal(percentage.group(1))).divide(BigDecimal.valueOf(100));
+        assertThat(maxHeap).as("maximum heap in bytes").isGreaterThanOrEqualTo(BigDecimal.valueOf(NER_MODEL_HEAP_BYTES));
+    }
+
+    @Test
+    void localRunsOneOfEverything() {
+        KubernetesManifests local = render("local");
+        assertThat(local.all(Deployment.class)).extracting(deployment -> deployment.getSpec().getReplicas())
+                .containsOnly(1);
+        assertThat(nodesWithRole(local, "broker")).isEqualTo(1);
+        assertThat(topics(local).values()).extracting(TopicLayout::replicas).containsOnly(1);
+    }
+
+    @Test
+    void productionScalesIngestOnCpuFromThreeReplicas() {
+        KubernetesManifests production = render("production");
+        Deployment ingest = production.named(Deployment.class, "ingest-service");
+        HorizontalPodAutoscaler autoscaler = production.named(HorizontalPodAutoscaler.class, "ingest-service");
+
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
+        assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo(ingest.getMetadata().getName());
+        assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(3).isEqualTo(ingest.getSpec().getReplicas());
+        assertThat(autoscaler.getSpec().getMaxReplicas()).isGreaterThan(autoscaler.getSpec().getMinReplicas());
+        assertThat(autoscaler.getSpec().getMetrics()).extracting(KubernetesManifestsTest::describeMetric)
+                .containsExactly("Resource cpu");
+        assertThat(onlyContainer(ingest).getResources().getRequests())
+                .as("CPU utilisation is measured against the request").containsKey("cpu");
+    }
+
+    @Test
+    void productionRunsOneEnrichConsumerPerRawPartition() {
+        KubernetesManifests production = render("production");
+        assertThat(production.named(Deployment.class, "enrich-service").getSpec().getReplicas())
+                .isEqualTo(topics(production).get(NewsflowTopics.RAW_ARTICLES).partitions());
+    }
+
+    @Test
+    void productionSurvivesTheLossOfOneKafkaNode() {
+        KubernetesManifests production = render("production");
+        assertThat(nodesWithRole(production, "controller")).isGreaterThanOrEqualTo(3);
+        assertThat(nodesWithRole(production, "broker")).isGreaterThanOrEqualTo(3);
+        assertThat(topics(production).values()).allSatisfy(topic -> {
+            assertThat(topic.replicas()).as(topic.name()).isGreaterThanOrEqualTo(3);
+            assertThat(Integer.parseInt(topic.config().get("min.insync.replicas")))
+                    .as(topic.name() + " acknowledged writes are on at least two nodes").isGreaterThanOrEqualTo(2);
+        });
+        assertThat(production.custom("KafkaNodePool")).allSatisfy(pool -> assertThat(storageTypes(pool))
+                .as(describe(pool) + " keeps its data when a pod moves").containsOnly("persistent-claim"));
+    }
+
+    private KubernetesManifests render(String overlay) {
+        return rendered.computeIfAbsent(overlay, KubernetesManifests::renderOverlay);
+    }
+
+    private static Map<String, TopicLayout> topics(KubernetesManifests manifests) {
+        return manifests.custom("KafkaTopic").stream().map(TopicLayout::fromKafkaTopic)
+                .collect(Collectors.toMap(TopicLayout::name, topic -> topic));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> kafkaConfig(KubernetesManifests manifests) {
+        Map<String, Object> spec = manifests.onlyCustom("Kafka").get("spec");
+        return (Map<String, Object>) ((Map<String, Object>) spec.get("kafka")).get("config");
+    }
+
+    /** {@code <cluster>-kafka-bootstrap:<port>} of the cluster's plain-text internal listener. */
+    @SuppressWarnings("unchecked")
+    private static String strimziBootstrapAddress(KubernetesManifests manifests) {
+        GenericKubernetesResource kafka = manifests.onlyCustom("Kafka");
+        Map<String, Object> kafkaSpec = (Map<String, Object>) kafka.<Map<String, Object>>get("spec").get("kafka");
+        Map<String, Object> listener = ((List<Map<String, Object>>) kafkaSpec.get("listeners")).stream()
+                .filter(candidate -> "internal".equals(candidate.get("type")))
+                .filter(candidate -> Boolean.FALSE.equals(candidate.get("tls")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the Kafka resource needs an internal listener without TLS"));
+        return kafka.getMetadata().getName() + "-kafka-bootstrap:" + listener.get("port");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int nodesWithRole(KubernetesManifests manifests, String role) {
+        return manifests.custom("KafkaNodePool").stream()
+                .map(pool -> pool.<Map<String, Object>>get("spec"))
+                .filter(spec -> ((List<String>) spec.get("roles")).contains(role))
+                .mapToInt(spec -> ((Number) spec.get("replicas")).intValue())
+                .sum();
+    }
+
+    /** The storage type of a node pool, or of each of its volumes when it uses JBOD. */
+    @SuppressWarnings("unchecked")
+    private static List<String> storageTypes(GenericKubernetesResource pool) {
+        Map<String, Object> storage = (Map<String, Object>) pool.<Map<String, Object>>get("spec").get("storage");
+        if (!"jbod".equals(storage.get("type"))) {
+            return List.of(String.valueOf(storage.get("type")));
+        }
+        return ((List<Map<String, Object>>) storage.get("volumes")).stream()
+                .map(volume -> String.valueOf(volume.get("type")))
+                .toList();
+    }
+
+    private static Map<String, String> environmentOf(Container container, KubernetesManifests manifests) {
+        Map<String, String> environment = new HashMap<>();
+        for (EnvFromSource source : container.getEnvFrom()) {
+            if (source.getConfigMapRef() != null) {
+                environment.putAll(manifests.named(ConfigMap.class, source.getConfigMapRef().getName()).getData());
+            }
+        }
+        container.getEnv().forEach(variable -> environment.put(variable.getName(), variable.getValue()));
+        return environment;
+    }
+
+    private static void assertProbe(Container container, String kind, Probe probe, String path, int port) {
+        String what = container.getName() + " " + kind + " probe";
+        assertThat(probe).as(what).isNotNull();
+        HTTPGetAction httpGet = probe.getHttpGet();
+        assertThat(httpGet).as(what + " must be an HTTP GET").isNotNull();
+        assertThat(httpGet.getPath()).as(what + " path").isEqualTo(path);
+        assertThat(resolvePort(container, httpGet.getPort())).as(what + " port").isEqualTo(port);
+    }
+
+    /** A port given by number or by the name of one of the container's ports, or null if it names none. */
+    private static Integer resolvePort(Container container, IntOrString port) {
+        if (port.getIntVal() != null) {
+            return container.getPorts().stream().map(ContainerPort::getContainerPort)
+                    .filter(port.getIntVal()::equals).findFirst().orElse(null);
+        }
+        return container.getPorts().stream()
+                .filter(declared -> port.getStrVal().equals(declared.getName()))
+                .map(ContainerPort::getContainerPort)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Deployment onlyDeploymentSelectedBy(KubernetesManifests manifests, Map<String, String> selector,
+            String selectedBy) {
+        assertThat(selector).as(selectedBy + " selector").isNotEmpty();
+        List<Deployment> selected = manifests.all(Deployment.class).stream()
+                .filter(deployment -> deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+                        .containsAll(selector.entrySet()))
+                .toList();
+        assertThat(selected).as(selectedBy + " must select the pods of exactly one Deployment").hasSize(1);
+        return selected.get(0);
+    }
+
+    private static boolean emptyDirMountedAt(PodSpec pod, Container container, String path) {
+        return container.getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals(path))
+                .map(VolumeMount::getName)
+                .anyMatch(name -> pod.getVolumes().stream()
+                        .filter(volume -> volume.getName().equals(name))
+                        .map(Volume::getEmptyDir)
+                        .anyMatch(emptyDir -> emptyDir != null));
+    }
+
+    private static List<Container> containersOf(KubernetesManifests manifests) {
+        return manifests.all(Deployment.class).stream()
+                .flatMap(deployment -> Stream.concat(
+                        deployment.getSpec().getTemplate().getSpec().getInitContainers().stream(),
+                        deployment.getSpec().getTemplate().getSpec().getContainers().stream()))
+                .toList();
+    }
+
+    private static Container onlyContainer(Deployment deployment) {
+        List<Container> containers = deployment.getSpec().getTemplate().getSpec().getContainers();
+        assertThat(containers).as(describe(deployment) + " containers").hasSize(1);
+        return containers.get(0);
+    }
+
+    private static String describeMetric(MetricSpec metric) {
+        return metric.getType() + (metric.getResource() == null ? "" : " " + metric.getResource().getName());
+    }
+
+    private static BigDecimal amount(Quantity quantity) {
+        return Quantity.getAmountInBytes(quantity);
+    }
+
+    private static String millis(Duration duration) {
+        return String.valueOf(duration.toMillis());
+    }
+
+    private static Set<String> names(List<? extends HasMetadata> resources) {
+        return resources.stream().map(resource -> resource.getMetadata().getName()).collect(Collectors.toSet());
+    }
+
+    private static String describe(HasMetadata resource) {
+        return resource.getKind() + " " + resource.getMetadata().getName();
+    }
+
+    private record ExpectedService(String imageRepository, int port) {
+    }
+}
