@@ -1,0 +1,16 @@
+package io.newsflow.ingest.feeds.format;
+
+/**
+ * Reads one fetched feed document. Implementations never resolve external entities or DTDs, never fetch
+ * anything, and report bad items in {@link FeedParseResult#rejected()} instead of failing the whole feed.
+ */
+public interface FeedParser {
+
+    /**
+     * @param document    the body as received (already decompressed), at most the configured size
+     * @param contentType the Content-Type header, or null; its charset is one hint among BOM and declaration
+     * @throws FeedFormatException when the document as a whole is unreadable (not XML/JSON, a DOCTYPE,
+     *                             an entity bomb, not this format)
+     */
+    FeedParseResult parse(byte[] document, String contentType);
+}
