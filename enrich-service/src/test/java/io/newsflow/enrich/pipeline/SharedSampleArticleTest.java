@@ -92,7 +92,9 @@ class SharedSampleArticleTest {
     void findsTheOrganisations() {
         assertThat(enriched.ninjs().organisations()).extracting(NinjsEntityRef::name)
                 .anyMatch(name -> name.contains("Organization of American States"))
-                .anyMatch(name -> name.contains("National Security Council"));
+                .anyMatch(name -> name.contains("National Security Council"))
+                .contains("Washington Office on Latin America")
+                .doesNotContain("Washington Office");
     }
 
     @Test
