@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.cli.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,8 +10,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * enrich-service. With {@code enrich} as first argument the same jar runs the offline enrich command
- * instead, through the same pipeline code and without starting Spring or touching Kafka.
+ * enrich-service. With {@code enrich} or {@code bench} as first argument the same jar runs the offline enrich
+ * command or the speed benchmark instead, through the same pipeline code, without Spring or Kafka.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -23,11 +24,13 @@ public class EnrichServiceApplication {
     public static final String CONFIG_NAMES = "enrich-service,application";
 
     public static void main(String[] args) {
-        if (args.length > 0 && EnrichCommand.NAME.equals(args[0])) {
-            // set before the first logger exists: standard output is reserved for enriched events
+        if (args.length > 0 && (EnrichCommand.NAME.equals(args[0]) || BenchCommand.NAME.equals(args[0]))) {
+            // set before the first logger exists: standard output is reserved for the command's results
             System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");
-            System.exit(new EnrichCommand(System.in, System.out, System.err)
-                    .run(Arrays.copyOfRange(args, 1, args.length)));
+            String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
+            System.exit(EnrichCommand.NAME.equals(args[0])
+                    ? new EnrichCommand(System.in, System.out, System.err).run(commandArgs)
+                    : new BenchCommand(System.out, System.err).run(commandArgs));
         }
         SpringApplication application = new SpringApplication(EnrichServiceApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));

@@ -1,0 +1,136 @@
+package io.newsflow.enrich.cli;
+
+import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.enrich.pipeline.CoreNlpBaseline;
+import io.newsflow.enrich.pipeline.EnrichmentPipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code bench [--warmup 20s] [--measure 30s] FILE...}: single-thread speed of the enrichment pipeline on the
+ * given articles after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in
+ * the same run. One thread, so the figures are per core. Prints one line per measurement.
+ */
+public final class BenchCommand {
+    public static final String NAME = "bench";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ArticleFileReader reader = new ArticleFileReader();
+
+    public BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return 0 when measured, 1 when an input could not be read, 2 for a bad command line */
+    public int run(String... args) {
+        Duration warmup = Duration.ofSeconds(20);
+        Duration measure = Duration.ofSeconds(30);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--warmup", "--measure" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(args[i] + " needs a duration such as 20s");
+                    }
+                    Duration value = Duration.parse("PT" + args[i + 1].toUpperCase());
+                    if (args[i].equals("--warmup")) {
+                        warmup = value;
+                    } else {
+                        measure = value;
+                    }
+                    i++;
+                }
+                default -> files.add(args[i]);
+            }
+        }
+        if (files.isEmpty()) {
+            return usage("name at least one article file");
+        }
+        List<RawArticleEvent> articles = new ArrayList<>();
+        for (String file : files) {
+            try {
+                articles.addAll(reader.read(file, Files.readAllBytes(Path.of(file)), "bench"));
+            } catch (IOException | RuntimeException e) {
+                err.println("bench: " + file + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        EnrichmentPipeline pipeline = EnrichmentPipeline.createDefault();
+        CoreNlpBaseline baseline = CoreNlpBaseline.load();
+        List<String> cleanedTexts = articles.stream().map(a -> pipeline.enrich(a).enrichment().cleanedText()).toList();
+
+        out.printf("bench articles=%d warmup=%s measure=%s threads=1 java=%s%n", articles.size(),
+                warmup, measure, Runtime.version());
+        measurePipeline(pipeline, articles, warmup);
+        Result enrich = measurePipeline(pipeline, articles, measure);
+        measureBaseline(baseline, cleanedTexts, warmup);
+        Result ner = measureBaseline(baseline, cleanedTexts, measure);
+        out.println(enrich.line("pipeline"));
+        out.println(ner.line("corenlp-tokenize-ssplit-ner"));
+        out.printf("bench pipeline/baseline time ratio=%.3f%n", ner.articlesPerSecond() / enrich.articlesPerSecond());
+        StringBuilder stages = new StringBuilder("bench stage-ms-per-article");
+        enrich.stageMillis().forEach((stage, ms) ->
+                stages.append(' ').append(stage).append('=').append(String.format("%.2f", ms / enrich.articles())));
+        out.println(stages);
+        return 0;
+    }
+
+    private static Result measurePipeline(EnrichmentPipeline pipeline, List<RawArticleEvent> articles, Duration span) {
+        Map<String, Double> stageMillis = new TreeMap<>();
+        long tokens = 0;
+        long count = 0;
+        long start = System.nanoTime();
+        long end = start + span.toNanos();
+        while (System.nanoTime() < end) {
+            for (RawArticleEvent article : articles) {
+                EnrichedArticleEvent enriched = pipeline.enrich(article);
+                tokens += enriched.enrichment().tokenCount();
+                enriched.enrichment().stageMillis().forEach((stage, ms) -> stageMillis.merge(stage, ms, Double::sum));
+                count++;
+            }
+        }
+        return new Result(count, tokens, System.nanoTime() - start, stageMillis);
+    }
+
+    private static Result measureBaseline(CoreNlpBaseline baseline, List<String> texts, Duration span) {
+        long tokens = 0;
+        long count = 0;
+        long start = System.nanoTime();
+        long end = start + span.toNanos();
+        while (System.nanoTime() < end) {
+            for (String text : texts) {
+                tokens += baseline.annotate(text);
+                count++;
+            }
+        }
+        return new Result(count, tokens, System.nanoTime() - start, Map.of());
+    }
+
+    private int usage(String problem) {
+        err.println("bench: " + problem);
+        err.println("usage: bench [--warmup 20s] [--measure 30s] FILE...");
+        return 2;
+    }
+
+    private record Result(long articles, long tokens, long nanos, Map<String, Double> stageMillis) {
+        double articlesPerSecond() {
+            return articles * 1e9 / nanos;
+        }
+
+        String line(String what) {
+            return String.format("bench %s articles=%d tokens=%d articles/s=%.1f tokens/s=%.0f ms/article=%.2f",
+                    what, articles, tokens, articlesPerSecond(), tokens * 1e9 / nanos, nanos / 1e6 / articles);
+        }
+    }
+}
