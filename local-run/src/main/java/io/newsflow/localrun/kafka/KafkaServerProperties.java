@@ -1,0 +1,46 @@
+package io.newsflow.localrun.kafka;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code server.properties} of a single-node KRaft cluster: one JVM that is both broker and controller,
+ * listening on the loopback interface only.
+ *
+ * @param host           interface both listeners bind to and the address clients are told to use
+ * @param port           the client (PLAINTEXT) listener
+ * @param controllerPort the KRaft controller listener
+ * @param logDir         where the broker keeps its partitions and the metadata log
+ */
+public record KafkaServerProperties(String host, int port, int controllerPort, Path logDir) {
+
+    public static final int NODE_ID = 1;
+
+    public String bootstrapServers() {
+        return host + ":" + port;
+    }
+
+    public String render() {
+        return """
+                # Written by newsflow local-run on every start; edits are overwritten.
+                process.roles=broker,controller
+                node.id=%1$d
+                # a static one-voter quorum: formatting needs no --standalone and a restart on kept data
+                # finds the same voter set
+                controller.quorum.voters=%1$d@%2$s:%4$d
+                listeners=PLAINTEXT://%2$s:%3$d,CONTROLLER://%2$s:%4$d
+                advertised.listeners=PLAINTEXT://%2$s:%3$d
+                controller.listener.names=CONTROLLER
+                inter.broker.listener.name=PLAINTEXT
+                listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+                log.dirs=%5$s
+                # one broker, so every internal topic has one replica
+                offsets.topic.replication.factor=1
+                transaction.state.log.replication.factor=1
+                transaction.state.log.min.isr=1
+                share.coordinator.state.topic.replication.factor=1
+                share.coordinator.state.topic.min.isr=1
+                # nobody else will join the consumer groups; do not make the first one wait
+                group.initial.rebalance.delay.ms=0
+                """.formatted(NODE_ID, host, port, controllerPort, logDir.toAbsolutePath().toString().replace('\\', '/'));
+    }
+}

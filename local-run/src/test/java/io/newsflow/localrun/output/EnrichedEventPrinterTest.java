@@ -1,0 +1,110 @@
+package io.newsflow.localrun.output;
+
+import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.Enrichment.Entity;
+import io.newsflow.common.event.Enrichment.Mention;
+import io.newsflow.common.event.Enrichment.Sentence;
+import io.newsflow.common.event.SourceInfo;
+import io.newsflow.common.ninjs.NinjsEntityRef;
+import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.NinjsText;
+import io.newsflow.common.serde.EventJson;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnrichedEventPrinterTest {
+
+    private final EnrichedArticleEvent event = new EnrichedArticleEvent("samples:ecb-rates",
+            new NinjsItem("urn:x", "text", "1", null, null, null, "usable", "en",
+                    List.of(NinjsText.plain("ECB holds rates steady")), List.of(NinjsText.plain("body")),
+                    null, null,
+                    List.of(NinjsEntityRef.named("Helena Marquardt", null), NinjsEntityRef.named("Rui Menezes", null)),
+                    List.of(NinjsEntityRef.named("European Central Bank", null)),
+                    List.of(NinjsEntityRef.named("Frankfurt", null), NinjsEntityRef.named("Lisbon", null)),
+                    null, null),
+            new SourceInfo("samples", "Samples", null), Instant.parse("2025-11-24T10:00:00Z"), "abc",
+            new Enrichment("0.1.0", Map.of(), List.of("clean", "ner"), "ECB holds rates steady\n\nbody", List.of(),
+                    List.of(new Sentence(0, 0, 10), new Sentence(1, 11, 20), new Sentence(2, 21, 30)), 42,
+                    List.of(entity("E3", "Lisbon", "LOCATION", 0.05), entity("E1", "European Central Bank", "ORGANIZATION", 0.40),
+                            entity("E2", "Helena Marquardt", "PERSON", 0.25), entity("E4", "Frankfurt", "LOCATION", 0.15),
+                            entity("E5", "Rui Menezes", "PERSON", 0.10), entity("E6", "Eurostat", "ORGANIZATION", 0.05)),
+                    stageMillis()));
+
+    @Test
+    void summarySaysWhoAndWhereTheArticleIsAbout() {
+        String summary = EnrichedEventPrinter.summary(event);
+
+        assertThat(summary).startsWith("ENRICHED samples:ecb-rates");
+        assertThat(summary).containsSubsequence(
+                "headline      ECB holds rates steady",
+                "people        Helena Marquardt, Rui Menezes",
+                "organisations European Central Bank",
+                "places        Frankfurt, Lisbon");
+    }
+
+    @Test
+    void summaryListsTheFiveMostSalientEntitiesFirst() {
+        assertThat(EnrichedEventPrinter.summary(event)).contains("top entities  European Central Bank (ORGANIZATION) 0.40, "
+                + "Helena Marquardt (PERSON) 0.25, Frankfurt (LOCATION) 0.15, Rui Menezes (PERSON) 0.10, "
+                + "Lisbon (LOCATION) 0.05\n")
+                .doesNotContain("Eurostat");
+    }
+
+    @Test
+    void summaryCountsSentencesAndTokensAndTimesEachStage() {
+        assertThat(EnrichedEventPrinter.summary(event))
+                .contains("text          3 sentences, 42 tokens")
+                .contains("stages (ms)   clean 1.3, ner 120.0");
+    }
+
+    @Test
+    void summaryOfAnEventWithoutEnrichmentSaysSo() {
+        EnrichedArticleEvent bare = new EnrichedArticleEvent("samples:gone", event.ninjs(), event.source(),
+                event.receivedAt(), "abc", null);
+
+        assertThat(EnrichedEventPrinter.summary(bare)).contains("enrichment    none").doesNotContain("top entities");
+    }
+
+    @Test
+    void jsonModePrintsTheWholeEvent() throws Exception {
+        byte[] value = EventJson.mapper().writeValueAsBytes(event);
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        new EnrichedEventPrinter(new PrintStream(console, true, StandardCharsets.UTF_8), true).print(event, value);
+
+        String printed = console.toString(StandardCharsets.UTF_8);
+        assertThat(EventJson.mapper().readTree(printed)).isEqualTo(EventJson.mapper().readTree(value));
+        assertThat(printed).contains("\n  \"enrichment\"");
+    }
+
+    @Test
+    void summaryModePrintsTheSummary() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        new EnrichedEventPrinter(new PrintStream(console, true, StandardCharsets.UTF_8), false).print(event, new byte[0]);
+
+        assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo(EnrichedEventPrinter.summary(event)
+                + System.lineSeparator());
+    }
+
+    private static Entity entity(String id, String name, String type, double salience) {
+        return new Entity(id, type, name, salience, List.of(new Mention(0, name.length(), name, 0)));
+    }
+
+    private static Map<String, Double> stageMillis() {
+        Map<String, Double> millis = new LinkedHashMap<>();
+        millis.put("clean", 1.25);
+        millis.put("ner", 120.0);
+        return millis;
+    }
+}
