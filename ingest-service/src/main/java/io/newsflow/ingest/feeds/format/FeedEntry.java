@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param guid        the item's own id (RSS guid, Atom id, ninjs uri, NewsML-G2 guid); null if it has none
  * @param link        the article's web address, if any
- * @param headline    the item's headline or title
+ * @param headline    the item's headline or title; for an item that has none, the first sentence of its
+ *                    summary or body (at most 12 words); null only for a retraction that carries no text
  * @param body        the full text when the feed carries it (content:encoded, Atom content, ninjs body,
  *                    NewsML-G2 inline XHTML/text); null when the feed only has a summary
  * @param summary     the summary or description, if any
@@ -21,7 +22,9 @@ import java.util.List;
  *                    mapped); null means usable
  * @param language    BCP 47 language tag, if stated
  * @param subjects    subject codes the provider assigned (e.g. medtop:11000000 with its name)
- * @param dateProblem non-null when a date was present but could not be parsed: what it said
+ * @param dateProblem non-null when a date was present but could not be parsed: what it said; that date
+ *                    field is then null, and the poller uses the fetch time and counts the problem
+ *                    ({@link FeedDates} lists the formats that parse)
  */
 public record FeedEntry(String guid, String link, String headline, String body, String summary, String byline,
                         Instant published, Instant updated, String version, String pubStatus, String language,
