@@ -78,6 +78,8 @@ final class MentionFilter {
 
     private static boolean isName(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        return letters >= 2 && !PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
+        // a span without a capital ("euro", "dollar") is a common noun the CRF took for a name
+        boolean capitalised = text.codePoints().anyMatch(Character::isUpperCase);
+        return letters >= 2 && capitalised && !PRONOUNS.contains(text.toLowerCase(Locale.ROOT));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * Labels tokens PERSON, ORGANIZATION, LOCATION or MISC with CoreNLP's CoNLL 4-class CRF and turns each run of
  * consecutive tokens with the same label into a mention. Spans are built here rather than by CoreNLP's entity
  * mention annotator, which would pull in more models and rules than the CRF needs. Institution names the CRF
- * splits in two are joined again ({@link InstitutionNameJoiner}).
+ * splits in two are joined again ({@link InstitutionNameJoiner}); names it runs together across a small word are
+ * split ({@link LowercaseWordSplitter}).
  */
 final class NerStage implements PipelineStage {
     private static final String OUTSIDE = "O";
@@ -60,7 +61,7 @@ final class NerStage implements PipelineStage {
                 spans.add(span(text, first, last, sentence));
             }
         }
-        return List.copyOf(InstitutionNameJoiner.join(spans, text));
+        return List.copyOf(InstitutionNameJoiner.join(LowercaseWordSplitter.split(spans), text));
     }
 
     private static NerSpan span(String text, CoreLabel first, CoreLabel last, int sentence) {

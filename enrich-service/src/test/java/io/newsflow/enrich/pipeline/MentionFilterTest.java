@@ -61,6 +61,12 @@ class MentionFilterTest {
         assertThat(nameWithin("PERSON", "x " + span + " y", span)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"euro", "dollar"})
+    void dropsSpansWithoutACapitalLetter(String commonNoun) {
+        assertThat(nameWithin("ORGANIZATION", "priced in " + commonNoun + " terms", commonNoun)).isEmpty();
+    }
+
     @Test
     void narrowedSpanStillPointsIntoTheText() {
         String text = "said President Daniel Ortiz’s aide";
