@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
@@ -24,10 +25,20 @@ final class CoreNlpModels {
     private CoreNlpModels() {
     }
 
-    /** The CoreNLP release on the classpath, from its jar manifest. */
+    /**
+     * The CoreNLP release newsflow was built with. CoreNLP's jar manifest carries no version, so the build
+     * writes it into {@code newsflow-enrich-build.properties}.
+     */
     static String coreNlpVersion() {
-        String version = StanfordCoreNLP.class.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
+        try (InputStream in = CoreNlpModels.class.getResourceAsStream("/newsflow-enrich-build.properties")) {
+            Properties build = new Properties();
+            if (in != null) {
+                build.load(in);
+            }
+            return build.getProperty("corenlp.version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read newsflow-enrich-build.properties", e);
+        }
     }
 
     /** Tokenizer and sentence splitter; no model, cheap to build. */
