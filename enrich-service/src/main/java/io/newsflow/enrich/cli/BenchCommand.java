@@ -18,10 +18,12 @@ import java.util.TreeMap;
 /**
  * {@code bench [--warmup 20s] [--measure 30s] FILE...}: single-thread speed of the enrichment pipeline on the
  * given articles after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in
- * the same run. One thread, so the figures are per core. Prints one line per measurement.
+ * the same run, in alternating rounds. One thread, so the figures are per core. Prints one line per
+ * measurement.
  */
 public final class BenchCommand {
     public static final String NAME = "bench";
+    private static final int ROUNDS = 6;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,17 +74,21 @@ public final class BenchCommand {
 
         out.printf("bench articles=%d warmup=%s measure=%s threads=1 java=%s%n", articles.size(),
                 warmup, measure, Runtime.version());
-        measurePipeline(pipeline, articles, warmup);
-        Result enrich = measurePipeline(pipeline, articles, measure);
-        measureBaseline(baseline, cleanedTexts, warmup);
-        Result ner = measureBaseline(baseline, cleanedTexts, measure);
+        measurePipeline(pipeline, articles, warmup.dividedBy(2));
+        measureBaseline(baseline, cleanedTexts, warmup.dividedBy(2));
+        // Alternate short rounds of both, so that a change in the machine's load during the run affects
+        // the pipeline and the baseline alike instead of whichever happened to run second.
+        Result enrich = Result.NONE;
+        Result ner = Result.NONE;
+        Duration round = measure.dividedBy(ROUNDS);
+        for (int i = 0; i < ROUNDS; i++) {
+            enrich = enrich.plus(measurePipeline(pipeline, articles, round));
+            ner = ner.plus(measureBaseline(baseline, cleanedTexts, round));
+        }
         out.println(enrich.line("pipeline"));
         out.println(ner.line("corenlp-tokenize-ssplit-ner"));
         out.printf("bench pipeline/baseline time ratio=%.3f%n", ner.articlesPerSecond() / enrich.articlesPerSecond());
-        StringBuilder stages = new StringBuilder("bench stage-ms-per-article");
-        enrich.stageMillis().forEach((stage, ms) ->
-                stages.append(' ').append(stage).append('=').append(String.format("%.2f", ms / enrich.articles())));
-        out.println(stages);
+        out.println(enrich.stageLine());
         return 0;
     }
 
@@ -124,8 +130,23 @@ public final class BenchCommand {
     }
 
     private record Result(long articles, long tokens, long nanos, Map<String, Double> stageMillis) {
+        static final Result NONE = new Result(0, 0, 0, Map.of());
+
+        Result plus(Result other) {
+            Map<String, Double> stages = new TreeMap<>(stageMillis);
+            other.stageMillis.forEach((stage, ms) -> stages.merge(stage, ms, Double::sum));
+            return new Result(articles + other.articles, tokens + other.tokens, nanos + other.nanos, stages);
+        }
+
         double articlesPerSecond() {
             return articles * 1e9 / nanos;
+        }
+
+        String stageLine() {
+            StringBuilder line = new StringBuilder("bench stage-ms-per-article");
+            stageMillis.forEach((stage, ms) ->
+                    line.append(' ').append(stage).append('=').append(String.format("%.2f", ms / articles)));
+            return line.toString();
         }
 
         String line(String what) {
