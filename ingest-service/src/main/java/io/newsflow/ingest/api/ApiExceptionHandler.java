@@ -3,6 +3,7 @@ package io.newsflow.ingest.api;
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
 import io.newsflow.ingest.config.IngestProperties;
+import io.newsflow.ingest.feeds.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -15,11 +16,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Turns every refusal of the push API into an RFC 9457 {@code application/problem+json} response. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+    /** Reasons a URL is refused before anything is fetched; the rest are failures of the fetch itself. */
+    private static final Set<String> URL_REFUSALS = Set.of("host-not-allowed", "address-not-allowed",
+            "scheme-not-allowed", "invalid-url");
+
     private final IngestMetrics metrics;
     private final long retryAfterSeconds;
 
@@ -49,6 +55,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         return problem(ArticleProblems.kafkaUnavailable(e, retryAfterSeconds), headers);
+    }
+
+    /** Only page fetching (fetchPage=true) fetches anything while answering a request. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> pageNotFetched(FetchException e) {
+        if (URL_REFUSALS.contains(e.reason())) {
+            metrics.rejected(RejectionReason.URL_NOT_ALLOWED);
+            return problem(ArticleProblems.urlNotAllowed(e), new HttpHeaders());
+        }
+        metrics.rejected(RejectionReason.PAGE_FETCH_FAILED);
+        return problem(ArticleProblems.pageFetchFailed(e), new HttpHeaders());
     }
 
     @Override

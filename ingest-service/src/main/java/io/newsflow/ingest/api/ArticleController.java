@@ -36,24 +36,40 @@ class ArticleController {
     private final RawArticlePublisher publisher;
     private final IngestMetrics metrics;
     private final IngestProperties properties;
+    private final PageFetchingArticleReader pageReader;
 
     ArticleController(ArticleJsonReader jsonReader, RawArticleFactory factory, RawArticlePublisher publisher,
-                      IngestMetrics metrics, IngestProperties properties) {
+                      IngestMetrics metrics, IngestProperties properties, PageFetchingArticleReader pageReader) {
         this.jsonReader = jsonReader;
         this.factory = factory;
         this.publisher = publisher;
         this.metrics = metrics;
         this.properties = properties;
+        this.pageReader = pageReader;
     }
 
+    /**
+     * @param fetchPage true when a simple article gives its {@code url} and no {@code body}: the page is fetched
+     *                  from an allowed host and its text taken (see {@link PageFetchProperties})
+     */
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, ArticleMediaTypes.NINJS_JSON_VALUE})
     ResponseEntity<PublishedArticle> acceptJson(@RequestParam(required = false) String source,
+                                                @RequestParam(defaultValue = "false") boolean fetchPage,
                                                 HttpServletRequest request) throws IOException {
         byte[] json = readBody(request);
         boolean declaredNinjs = ArticleMediaTypes.NINJS_JSON.isCompatibleWith(contentType(request));
-        RawArticleEvent event = declaredNinjs
-                ? jsonReader.readNinjs(json, sourceId(source))
-                : jsonReader.read(json, sourceId(source));
+        if (fetchPage && declaredNinjs) {
+            throw ArticleValidationException.of("fetchPage", "simple-article-only", "fetchPage=true reads the "
+                    + "simple article shape as application/json; a ninjs item carries its own body");
+        }
+        RawArticleEvent event;
+        if (fetchPage) {
+            event = pageReader.read(json, sourceId(source));
+        } else if (declaredNinjs) {
+            event = jsonReader.readNinjs(json, sourceId(source));
+        } else {
+            event = jsonReader.read(json, sourceId(source));
+        }
         return accepted(event);
     }
 

@@ -1,12 +1,15 @@
 package io.newsflow.ingest.api;
 
 import io.newsflow.common.article.ArticleValidationException;
+import io.newsflow.common.article.ArticleViolation;
+import io.newsflow.ingest.feeds.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +21,8 @@ final class ArticleProblems {
     static final URI TOO_LARGE = URI.create("urn:newsflow:problem:request-too-large");
     static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("urn:newsflow:problem:unsupported-media-type");
     static final URI KAFKA_UNAVAILABLE = URI.create("urn:newsflow:problem:kafka-unavailable");
+    static final URI URL_NOT_ALLOWED = URI.create("urn:newsflow:problem:url-not-allowed");
+    static final URI PAGE_FETCH_FAILED = URI.create("urn:newsflow:problem:page-fetch-failed");
 
     private ArticleProblems() {
     }
@@ -39,6 +44,21 @@ final class ArticleProblems {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, KAFKA_UNAVAILABLE, "Kafka unavailable",
                 e.getMessage());
         problem.setProperty("retryAfterSeconds", retryAfterSeconds);
+        return problem;
+    }
+
+    /** The url of an article to fetch (fetchPage=true) names a host or address pages are not fetched from. */
+    static ProblemDetail urlNotAllowed(FetchException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, URL_NOT_ALLOWED, "URL not allowed", e.getMessage());
+        problem.setProperty("violations", List.of(new ArticleViolation("url", e.reason(), e.getMessage())));
+        return problem;
+    }
+
+    /** The page of an article to fetch (fetchPage=true) did not come back as a usable page. */
+    static ProblemDetail pageFetchFailed(FetchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, PAGE_FETCH_FAILED, "Page could not be fetched",
+                e.getMessage());
+        problem.setProperty("reason", e.reason());
         return problem;
     }
 

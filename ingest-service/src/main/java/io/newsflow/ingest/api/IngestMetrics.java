@@ -19,7 +19,11 @@ public class IngestMetrics {
     enum RejectionReason {
         INVALID_ARTICLE("invalid-article"),
         TOO_LARGE("too-large"),
-        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type");
+        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
+        /** A page to fetch (fetchPage=true) on a host or address that may not be fetched from. */
+        URL_NOT_ALLOWED("url-not-allowed"),
+        /** A page to fetch (fetchPage=true) that could not be fetched: error status, timeout, too large. */
+        PAGE_FETCH_FAILED("page-fetch-failed");
 
         private final String tag;
 

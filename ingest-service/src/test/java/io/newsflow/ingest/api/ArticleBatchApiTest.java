@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -37,8 +37,9 @@ class ArticleBatchApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
     @Autowired
     IngestProperties properties;
 
@@ -49,7 +50,7 @@ class ArticleBatchApiTest {
     @BeforeEach
     void connect() {
         client = new IngestClient(port);
-        topic = new RawTopicReader(bootstrapServers, properties.topic().name());
+        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
     }
 
     @AfterEach

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.function.Supplier;
 
 import static io.newsflow.ingest.IngestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** {@code POST /api/v1/articles} over real HTTP, read back from a real Kafka broker. */
 @IngestServiceWithKafka
@@ -39,8 +41,9 @@ class ArticlePushApiTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
+    @Autowired
+    EmbeddedKafkaBroker broker;
     @Autowired
     IngestProperties properties;
 
@@ -51,7 +54,7 @@ class ArticlePushApiTest {
     @BeforeEach
     void connect() {
         client = new IngestClient(port);
-        topic = new RawTopicReader(bootstrapServers, properties.topic().name());
+        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
     }
 
     @AfterEach
@@ -376,6 +379,8 @@ class ArticlePushApiTest {
         assertThat(scrape.body()).containsPattern("newsflow_ingest_articles_accepted_total\\S* [1-9]")
                 .containsPattern("newsflow_ingest_articles_rejected_total\\{[^}]*reason=\"invalid-article\"[^}]*} [1-9]")
                 .contains("newsflow_ingest_articles_unavailable_total");
-        assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\"");
+        // the feed-state indicator is DOWN for a few seconds after start-up, until its topic is loaded
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(client.get("/actuator/health").body()).contains("\"status\":\"UP\""));
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import io.newsflow.ingest.IngestServiceApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service pointed at a local port nobody listens on: every article must be answered 503 with
- * Retry-After within the publish timeout, never 2xx.
+ * Retry-After within the publish timeout, never 2xx. In the local profile, so no API key is needed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + IngestServiceApplication.CONFIG_NAMES,
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "newsflow.ingest.retry-after=7s",
         // Creating the topic would wait out the admin client's timeout at startup for nothing.
         "spring.kafka.admin.auto-create=false"})
+@ActiveProfiles("local")
 class KafkaUnreachableTest {
     static final int PUBLISH_TIMEOUT_MS = 1500;
     /** The answer must come within the publish timeout; the margin covers a busy machine, not a second wait. */
