@@ -1,6 +1,9 @@
 package io.newsflow.common.schema;
 
 import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SampleEvents;
 import io.newsflow.common.serde.EventJson;
@@ -10,6 +13,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +47,29 @@ class EventSchemaValidatorTest {
         byte[] value = new JsonEventSerializer<EnrichedArticleEvent>().serialize("t", SampleEvents.enriched());
 
         validator.assertValidEnriched(value);
+    }
+
+    @Test
+    void acceptsRetractionThatPassedThroughWithoutText() {
+        RawArticleEvent raw = SampleEvents.raw();
+        NinjsItem canceled = new NinjsItem(raw.ninjs().uri(), "text", "2", null, "2025-04-08T09:00:00Z", null,
+                PubStatus.CANCELED, null, null, null, null, null, null, null, null, null, null);
+        Enrichment passthrough = new Enrichment("0.1.0", Map.of(), List.of("retraction-passthrough"), null,
+                List.of(), List.of(), 0, List.of(), Map.of());
+        String json = new String(new JsonEventSerializer<EnrichedArticleEvent>().serialize("t",
+                new EnrichedArticleEvent(raw.id(), canceled, raw.source(), raw.receivedAt(), raw.contentHash(),
+                        passthrough)), StandardCharsets.UTF_8);
+
+        assertThat(validator.validateEnriched(json)).isEmpty();
+    }
+
+    @Test
+    void rejectsEnrichedArticleWithoutCleanedText() {
+        ObjectNode event = (ObjectNode) EventJson.mapper().valueToTree(SampleEvents.enriched());
+        ((ObjectNode) event.get("enrichment")).remove("cleanedText");
+
+        assertThat(validator.checkEnriched(event.toString()))
+                .anyMatch(violation -> violation.toString().contains("cleanedText"));
     }
 
     @Test

@@ -9,10 +9,12 @@ import io.newsflow.common.event.SourceInfo;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
+import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.common.schema.EventSchemaValidator;
 import io.newsflow.common.serde.JsonEventSerializer;
 import io.newsflow.enrich.EnrichServiceApplication;
+import io.newsflow.enrich.pipeline.EnrichmentPipeline;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -134,6 +136,25 @@ class EnrichServiceKafkaTest {
 
         ConsumerRecord<String, byte[]> deadLetter = awaitRecord(deadLetterConsumer, empty.id());
         assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).endsWith("UnprocessableArticleException");
+    }
+
+    @Test
+    void passesRetractionThroughForDownstreamToActOn() throws Exception {
+        String id = "test:retracted-" + UUID.randomUUID();
+        NinjsItem canceled = new NinjsItem("urn:newsflow:test:" + UUID.randomUUID(), "text", "2", null,
+                "2026-11-26T10:00:00Z", null, PubStatus.CANCELED, "en", null, null, null, null, null, null,
+                null, null, null);
+        RawArticleEvent retraction = new RawArticleEvent(id, canceled, new SourceInfo("test", "Test wire", null),
+                Instant.parse("2026-11-26T10:00:01Z"), "1".repeat(64));
+        send(id, new JsonEventSerializer<RawArticleEvent>().serialize(NewsflowTopics.RAW_ARTICLES, retraction));
+
+        ConsumerRecord<String, byte[]> record = awaitRecord(enrichedConsumer, id);
+        new EventSchemaValidator().assertValidEnriched(record.value());
+        EnrichedArticleEvent passed = EventJson.mapper().readValue(record.value(), EnrichedArticleEvent.class);
+        assertThat(passed.ninjs().isRetraction()).isTrue();
+        assertThat(passed.ninjs().version()).isEqualTo("2");
+        assertThat(passed.enrichment().stagesRun()).containsExactly(EnrichmentPipeline.RETRACTION_PASSTHROUGH);
+        assertThat(passed.enrichment().entities()).isEmpty();
     }
 
     private static RawArticleEvent article(String id, String headline, String body) {
