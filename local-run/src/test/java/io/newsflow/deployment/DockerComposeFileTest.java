@@ -52,7 +52,8 @@ class DockerComposeFileTest {
         List<TopicLayout> created = topicInitScript().topicsCreated();
 
         assertThat(created).extracting(TopicLayout::name).containsExactlyInAnyOrder(
-                NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER);
+                NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
+                NewsflowTopics.FEED_STATE);
         assertThat(compose.commandLine(TOPIC_INIT)).as("a second `up` must not fail on existing topics")
                 .contains("--if-not-exists");
         for (String application : APPLICATIONS) {

@@ -284,7 +284,8 @@ class KubernetesManifestsTest {
         KubernetesManifests manifests = render(overlay);
         String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
         assertThat(topics(manifests).keySet()).containsExactlyInAnyOrder(
-                NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER);
+                NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
+                NewsflowTopics.FEED_STATE);
         assertThat(manifests.custom("KafkaTopic"))
                 .extracting(topic -> topic.getMetadata().getLabels().get("strimzi.io/cluster"))
                 .as("the topic operator only picks up topics labelled with its cluster")
@@ -308,6 +309,10 @@ class KubernetesManifestsTest {
         assertThat(deadLetters.configOrDefault("cleanup.policy", "delete"))
                 .as("every failure is kept, even several of one article").isEqualTo("delete");
         assertThat(deadLetters.config()).containsEntry("retention.ms", millis(Duration.ofDays(30)));
+
+        assertThat(topics.get(NewsflowTopics.FEED_STATE).config())
+                .as("the last published version of every article id, never deleted by age")
+                .containsEntry("cleanup.policy", "compact").doesNotContainKey("retention.ms");
     }
 
     @ForEachOverlay

@@ -11,6 +11,11 @@ public final class NewsflowTopics {
     public static final String ENRICHED_ARTICLES = "newsflow.articles.enriched.v1";
     /** Raw records enrich-service could not process, with the failure in {@code kafka_dlt-*} headers. */
     public static final String DEAD_LETTER = "newsflow.articles.raw.v1.dlt";
+    /**
+     * ingest-service's own compacted topic: the last version published for each article id from a feed, and
+     * (through its consumer group) which replica polls which feed. Not an event stream for other readers.
+     */
+    public static final String FEED_STATE = "newsflow.ingest.feed-state.v1";
 
     private NewsflowTopics() {
     }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feeds.state;
 
+import io.newsflow.common.event.NewsflowTopics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,7 +25,7 @@ import java.time.Duration;
  */
 @ConfigurationProperties("newsflow.ingest.feeds.state")
 public record FeedStateProperties(
-        @DefaultValue("newsflow.ingest.feed-state.v1") String topic,
+        @DefaultValue(NewsflowTopics.FEED_STATE) String topic,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("newsflow-ingest-feeds") String groupId,
