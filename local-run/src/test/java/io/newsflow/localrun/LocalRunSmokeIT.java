@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class LocalRunSmokeIT {
 
     @Test
     void postsEverySampleAndSeesItEnrichedThenStopsEveryJvm() throws Exception {
-        List<Integer> ports = List.of(freePort(), freePort(), freePort(), freePort());
+        List<Integer> ports = List.of(LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort());
 
         Run run = launch("--exit-after-samples", "--timeout", "300",
                 "--kafka-port", ports.get(0).toString(), "--controller-port", ports.get(1).toString(),
@@ -76,8 +75,8 @@ class LocalRunSmokeIT {
             int port = taken.getLocalPort();
 
             Run run = launch("--exit-after-samples", "--kafka-port", String.valueOf(port),
-                    "--controller-port", String.valueOf(freePort()), "--ingest-port", String.valueOf(freePort()),
-                    "--enrich-port", String.valueOf(freePort()), "--data-dir", dataDir.toString());
+                    "--controller-port", String.valueOf(LocalPorts.freePort()), "--ingest-port", String.valueOf(LocalPorts.freePort()),
+                    "--enrich-port", String.valueOf(LocalPorts.freePort()), "--data-dir", dataDir.toString());
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.output()).contains("Port " + port + " on 127.0.0.1 is already in use", "--kafka-port <port>");
@@ -95,7 +94,7 @@ class LocalRunSmokeIT {
 
     private void assertNoJvmLeft(List<Integer> ports) {
         for (int port : ports) {
-            assertThat(isListening(port)).as("something still listens on port %d", port).isFalse();
+            assertThat(LocalPorts.isListening(port)).as("something still listens on port %d", port).isFalse();
         }
         assertThat(jvmsCarrying(dataDir)).as("processes whose command line names %s", dataDir).isEmpty();
     }
@@ -135,22 +134,6 @@ class LocalRunSmokeIT {
             count++;
         }
         return count;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean isListening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
-            return true;
-        } catch (IOException closed) {
-            return false;
-        }
     }
 
     private record Run(int exitCode, String output) {

@@ -1,5 +1,6 @@
 package io.newsflow.localrun.kafka;
 
+import io.newsflow.localrun.LocalPorts;
 import io.newsflow.localrun.process.ChildProcess;
 import io.newsflow.localrun.process.ChildProcesses;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,9 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,8 +46,8 @@ class LocalKafkaBrokerTest {
 
     @Test
     void runsARealBrokerInItsOwnJvmAndLeavesNothingBehindWhenStopped() throws Exception {
-        int port = freePort();
-        int controllerPort = freePort();
+        int port = LocalPorts.freePort();
+        int controllerPort = LocalPorts.freePort();
         children = new ChildProcesses(dataDir);
         LocalKafkaBroker broker = new LocalKafkaBroker(
                 new KafkaServerProperties("127.0.0.1", port, controllerPort, dataDir.resolve("kafka/storage")),
@@ -80,15 +78,15 @@ class LocalKafkaBrokerTest {
         children.stopAll();
 
         assertThat(tree).noneMatch(ProcessHandle::isAlive);
-        assertThat(isListening(port)).as("client port %d after stop", port).isFalse();
-        assertThat(isListening(controllerPort)).as("controller port %d after stop", controllerPort).isFalse();
+        assertThat(LocalPorts.isListening(port)).as("client port %d after stop", port).isFalse();
+        assertThat(LocalPorts.isListening(controllerPort)).as("controller port %d after stop", controllerPort).isFalse();
         assertThat(ChildProcesses.runningIn(dataDir)).isEmpty();
     }
 
     @Test
     void keepsItsTopicsWhenRestartedOnStorageFormattedByAnEarlierRun() throws Exception {
         children = new ChildProcesses(dataDir);
-        KafkaServerProperties properties = new KafkaServerProperties("127.0.0.1", freePort(), freePort(),
+        KafkaServerProperties properties = new KafkaServerProperties("127.0.0.1", LocalPorts.freePort(), LocalPorts.freePort(),
                 dataDir.resolve("kafka/storage"));
         new LocalKafkaBroker(properties, dataDir.resolve("kafka"), LocalKafkaBroker.classpathOfThisJvm(), children)
                 .start(STARTUP);
@@ -121,22 +119,6 @@ class LocalKafkaBrokerTest {
                 }
             }
             throw new AssertionError("No record came back from " + topic + " within 60 s");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress("127.0.0.1", 0));
-            return socket.getLocalPort();
-        }
-    }
-
-    private static boolean isListening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 1_000);
-            return true;
-        } catch (IOException closed) {
-            return false;
         }
     }
 }

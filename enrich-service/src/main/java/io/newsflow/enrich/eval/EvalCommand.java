@@ -1,0 +1,126 @@
+package io.newsflow.enrich.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code eval [--datasets DIR] [--tasks ner] [--conll FILE] [--write FILE]}: measures the pipeline against
+ * public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
+ * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
+ */
+public final class EvalCommand {
+    public static final String NAME = "eval";
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
+    static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
+    static final List<String> TASKS = List.of(NerTask.NAME);
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public EvalCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return the process exit code: 0 measured, 1 a dataset could not be read, 2 bad command line */
+    public int run(String... args) {
+        Path datasets = DEFAULT_DATASETS;
+        Path conll = null;
+        Path write = null;
+        List<String> tasks = TASKS;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("-h") || option.equals("--help")) {
+                out.println(usageText());
+                return OK;
+            }
+            if (!List.of("--datasets", "--tasks", "--conll", "--write").contains(option)) {
+                return usage("unknown argument " + option);
+            }
+            if (i + 1 >= args.length) {
+                return usage(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--datasets" -> datasets = Path.of(value);
+                case "--conll" -> conll = Path.of(value);
+                case "--write" -> write = Path.of(value);
+                default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
+            }
+        }
+        List<String> unknown = tasks.stream().filter(task -> !TASKS.contains(task)).toList();
+        if (!unknown.isEmpty()) {
+            return usage("unknown task " + String.join(", ", unknown) + "; tasks are " + String.join(",", TASKS));
+        }
+        Path conllFile = conll != null ? conll : datasets.resolve(DEFAULT_CONLL);
+        List<TaskResult> results = new ArrayList<>();
+        try {
+            if (tasks.contains(NerTask.NAME)) {
+                results.add(runNer(conllFile, datasets));
+            }
+            if (write != null) {
+                QualityReport.write(write, invocation(args), results);
+                err.println("eval: wrote " + write);
+            }
+        } catch (IOException e) {
+            err.println("eval: " + e.getMessage());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    private TaskResult runNer(Path conllFile, Path datasets) throws IOException {
+        if (!Files.isReadable(conllFile)) {
+            throw new IOException("cannot read the CoNLL file " + conllFile
+                    + "; pass --datasets DIR holding conll2003/eng.testa, or --conll FILE");
+        }
+        TaskResult result = new NerTask().run(conllFile, datasetName(conllFile, datasets), err);
+        out.println(result.summaryLine());
+        out.flush();
+        return result;
+    }
+
+    /** A file under the datasets directory is named by its path there, as the datasets README names it. */
+    static String datasetName(Path file, Path datasets) {
+        Path absoluteFile = file.toAbsolutePath().normalize();
+        Path absoluteDatasets = datasets.toAbsolutePath().normalize();
+        Path name = absoluteFile.startsWith(absoluteDatasets)
+                ? absoluteDatasets.relativize(absoluteFile) : absoluteFile.getFileName();
+        return name.toString().replace('\\', '/');
+    }
+
+    /**
+     * The command as typed, so that the report says how to reproduce it: the JVM knows the jar it was started
+     * with; when run from another launcher (tests, an IDE) only the arguments are known.
+     */
+    static String invocation(String... args) {
+        String javaCommand = System.getProperty("sun.java.command", "");
+        String arguments = NAME + (args.length == 0 ? "" : " " + String.join(" ", args));
+        String launcher = javaCommand.split(" ", 2)[0];
+        return launcher.endsWith(".jar") ? "java -jar " + launcher + " " + arguments : arguments;
+    }
+
+    private int usage(String problem) {
+        err.println("eval: " + problem);
+        err.println(usageText());
+        return USAGE;
+    }
+
+    private static String usageText() {
+        return """
+                usage: eval [--datasets DIR] [--tasks ner] [--conll FILE] [--write FILE]
+                  Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
+                  --datasets DIR  the shared datasets (default ../shared/datasets)
+                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner)
+                  --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
+                  --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.enrich.eval;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConllReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsSentencesBetweenBlankLinesAndDocumentStarts() throws IOException {
+        Path file = dir.resolve("two-docs.conll");
+        Files.writeString(file, """
+                -DOCSTART- -X- -X- O
+
+                Ines NNP I-NP I-PER
+                sings VBZ I-VP O
+
+                Lyon NNP I-NP I-LOC
+                -DOCSTART- -X- -X- O
+
+                Hello UH I-INTJ O
+                """);
+
+        assertThat(new ConllReader().read(file)).containsExactly(
+                new ConllSentence(List.of("Ines", "sings"), List.of("I-PER", "O")),
+                new ConllSentence(List.of("Lyon"), List.of("I-LOC")),
+                new ConllSentence(List.of("Hello"), List.of("O")));
+    }
+
+    @Test
+    void takesTheTagFromTheLastColumnWhateverTheColumnCount() throws IOException {
+        Path file = dir.resolve("two-columns.conll");
+        Files.writeString(file, "Porto B-LOC\nwins O\n");
+
+        assertThat(new ConllReader().read(file)).singleElement()
+                .extracting(ConllSentence::tags).isEqualTo(List.of("B-LOC", "O"));
+    }
+
+    @Test
+    void namesTheLineThatHasNoTag() throws IOException {
+        Path file = dir.resolve("broken.conll");
+        Files.writeString(file, "Porto B-LOC\nwins\n");
+
+        assertThatThrownBy(() -> new ConllReader().read(file))
+                .isInstanceOf(IOException.class).hasMessageContaining("line 2");
+    }
+}
