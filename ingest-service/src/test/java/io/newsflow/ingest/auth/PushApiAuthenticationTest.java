@@ -12,7 +12,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + IngestServiceApplication.CONFIG_NAMES,
-        "spring.kafka.bootstrap-servers=${" + EmbeddedKafkaBroker.SPRING_EMBEDDED_KAFKA_BROKERS + "}",
+        "spring.kafka.bootstrap-servers=${" + PushApiAuthenticationTest.BROKERS + "}",
         // Refusals are logged at debug; on here so that the test below can show the key is never among them.
         "logging.level.io.newsflow.ingest.auth=DEBUG",
         "newsflow.ingest.auth.rate-limit.per-key.metered.burst=" + PushApiAuthenticationTest.METERED_BURST,
@@ -49,10 +48,13 @@ import static org.awaitility.Awaitility.await;
         "newsflow.ingest.auth.rate-limit.per-key.second-client.requests-per-second=0.01",
         "newsflow.ingest.auth.rate-limit.per-key.logged.burst=1",
         "newsflow.ingest.auth.rate-limit.per-key.logged.requests-per-second=0.01"})
-// The broker's address goes into a JVM-wide system property; the default one, read once at startup here, so that
-// this broker does not replace spring.kafka.bootstrap-servers for test classes that share a cached context.
-@EmbeddedKafka
+@EmbeddedKafka(bootstrapServersProperty = PushApiAuthenticationTest.BROKERS)
 class PushApiAuthenticationTest {
+    /**
+     * The embedded broker publishes its address as a JVM-wide system property. Under spring.kafka.bootstrap-servers
+     * (the default) it would point other cached test contexts, which read that property, at this broker.
+     */
+    static final String BROKERS = "newsflow.test.auth.brokers";
     static final int METERED_BURST = 2;
     private static final String WIRE_KEY = "wire-7f3a9c1e5b2d4f60a8e1c3b5d7f9a2c4";
     private static final String METERED_KEY = "metered-1b2c3d4e5f60718293a4b5c6d7e8f901";
@@ -193,8 +195,9 @@ class PushApiAuthenticationTest {
 
     @Test
     void healthStaysOpenWithoutKey() {
-        // the feed-state indicator is DOWN for a few seconds after start-up, until its topic is loaded
-        await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health", Map.of()).statusCode() == 200);
+        // The feed-state indicator is DOWN for a few seconds after start-up, until its topic is loaded.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> client.get("/actuator/health", Map.of()).statusCode() == 200);
         HttpResponse<String> health = client.get("/actuator/health", Map.of());
         HttpResponse<String> readiness = client.get("/actuator/health/readiness", Map.of());
         HttpResponse<String> metrics = client.get("/actuator/prometheus", Map.of());
