@@ -10,7 +10,9 @@ import java.util.Map;
  *
  * @param pipelineVersion version of the newsflow pipeline that produced this block
  * @param modelVersions   model name to model version, for every model that ran
- * @param stagesRun       names of the stages that ran, in order
+ * @param stagesRun       names of the stages that ran, in order; stages that only read English are left out for
+ *                        text in another language
+ * @param language        the language the text is written in; absent when no language was detected (retractions)
  * @param cleanedText     the headline, a blank line, then the body without boilerplate
  * @param removed         what cleaning dropped from the body, and why
  * @param sentences       sentence boundaries in the cleaned text
@@ -22,12 +24,22 @@ import java.util.Map;
 public record Enrichment(String pipelineVersion,
                          Map<String, String> modelVersions,
                          List<String> stagesRun,
+                         Language language,
                          String cleanedText,
                          List<RemovedSegment> removed,
                          List<Sentence> sentences,
                          int tokenCount,
                          List<Entity> entities,
                          Map<String, Double> stageMillis) {
+
+    /**
+     * The language of the cleaned text.
+     *
+     * @param code       ISO 639-1 code, lower case ({@code en}, {@code de}, {@code nb}, ...)
+     * @param confidence how sure the detector is, in [0, 1]; the enrich pipeline documents how it computes it
+     */
+    public record Language(String code, double confidence) {
+    }
 
     /** A piece of the original body that cleaning dropped; {@code kind} says which rule dropped it. */
     public record RemovedSegment(String kind, String text) {

@@ -79,7 +79,7 @@ public final class SampleEvents {
         stageMillis.put("topics", 2.0);
         return new Enrichment("0.1.0",
                 Map.of("ner", "corenlp-4.5.10/english.conll.4class.distsim", "topics", "newsflow-topics-1"),
-                List.copyOf(stageMillis.keySet()), CLEANED_TEXT,
+                List.copyOf(stageMillis.keySet()), new Enrichment.Language("en", 0.98), CLEANED_TEXT,
                 List.of(new Enrichment.RemovedSegment("byline", "By Kari Moen")),
                 sentences, CLEANED_TEXT.split("\\s+").length, entities, stageMillis);
     }

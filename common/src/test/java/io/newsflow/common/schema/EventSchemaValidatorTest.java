@@ -55,7 +55,7 @@ class EventSchemaValidatorTest {
         NinjsItem canceled = new NinjsItem(raw.ninjs().uri(), "text", "2", null, "2025-04-08T09:00:00Z", null,
                 PubStatus.CANCELED, null, null, null, null, null, null, null, null, null, null);
         Enrichment passthrough = new Enrichment("0.1.0", Map.of(), List.of("retraction-passthrough"), null,
-                List.of(), List.of(), 0, List.of(), Map.of());
+                null, List.of(), List.of(), 0, List.of(), Map.of());
         String json = new String(new JsonEventSerializer<EnrichedArticleEvent>().serialize("t",
                 new EnrichedArticleEvent(raw.id(), canceled, raw.source(), raw.receivedAt(), raw.contentHash(),
                         passthrough)), StandardCharsets.UTF_8);
@@ -201,6 +201,20 @@ class EventSchemaValidatorTest {
         assertThat(validator.checkEnriched(json))
                 .extracting(SchemaViolation::field, SchemaViolation::rule)
                 .containsExactly(tuple("/enrichment/entities/1/type", "enum"));
+    }
+
+    @Test
+    void rejectsLanguageNamedByMoreThanATwoLetterCodeOrSurerThanCertain() {
+        String json = edit(SampleEvents.enriched(), event -> {
+            ((ObjectNode) event.at("/enrichment/language")).put("code", "deu");
+            ((ObjectNode) event.at("/enrichment/language")).put("confidence", 1.2);
+        });
+
+        assertThat(validator.checkEnriched(json))
+                .extracting(SchemaViolation::field, SchemaViolation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("/enrichment/language/code", "pattern"),
+                        tuple("/enrichment/language/confidence", "maximum"));
     }
 
     @Test

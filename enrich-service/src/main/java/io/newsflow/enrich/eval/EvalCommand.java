@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner] [--conll FILE] [--write FILE]}: measures the pipeline against
- * public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
+ * {@code eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]}:
+ * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
 public final class EvalCommand {
@@ -20,7 +20,9 @@ public final class EvalCommand {
     static final int USAGE = 2;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
-    static final List<String> TASKS = List.of(NerTask.NAME);
+    /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
+    static final Path DEFAULT_LANGUAGE_SET = Path.of("enrich-service", "src", "test", "resources", "language");
+    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -34,6 +36,7 @@ public final class EvalCommand {
     public int run(String... args) {
         Path datasets = DEFAULT_DATASETS;
         Path conll = null;
+        Path languageSet = DEFAULT_LANGUAGE_SET;
         Path write = null;
         List<String> tasks = TASKS;
         for (int i = 0; i < args.length; i++) {
@@ -42,7 +45,7 @@ public final class EvalCommand {
                 out.println(usageText());
                 return OK;
             }
-            if (!List.of("--datasets", "--tasks", "--conll", "--write").contains(option)) {
+            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--write").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
@@ -52,6 +55,7 @@ public final class EvalCommand {
             switch (option) {
                 case "--datasets" -> datasets = Path.of(value);
                 case "--conll" -> conll = Path.of(value);
+                case "--language-set" -> languageSet = Path.of(value);
                 case "--write" -> write = Path.of(value);
                 default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
             }
@@ -65,6 +69,9 @@ public final class EvalCommand {
         try {
             if (tasks.contains(NerTask.NAME)) {
                 results.add(runNer(conllFile, datasets));
+            }
+            if (tasks.contains(LanguageTask.NAME)) {
+                results.add(report(new LanguageTask().run(languageSet, languageSet.normalize().toString(), err)));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -82,7 +89,10 @@ public final class EvalCommand {
             throw new IOException("cannot read the CoNLL file " + conllFile
                     + "; pass --datasets DIR holding conll2003/eng.testa, or --conll FILE");
         }
-        TaskResult result = new NerTask().run(conllFile, datasetName(conllFile, datasets), err);
+        return report(new NerTask().run(conllFile, datasetName(conllFile, datasets), err));
+    }
+
+    private TaskResult report(TaskResult result) {
         out.println(result.summaryLine());
         out.flush();
         return result;
@@ -116,11 +126,13 @@ public final class EvalCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner] [--conll FILE] [--write FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
-                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner)
+                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
+                  --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
+                                  for language (default enrich-service/src/test/resources/language)
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
     }
 }

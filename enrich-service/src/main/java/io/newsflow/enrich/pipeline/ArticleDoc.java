@@ -15,6 +15,7 @@ final class ArticleDoc {
     private final String articleId;
     private NinjsItem ninjs;
     private CleanedText cleaned;
+    private DetectedLanguage language;
     private SegmentedText segmented;
     private List<NerSpan> mentions;
     private List<Enrichment.Entity> entities;
@@ -42,6 +43,14 @@ final class ArticleDoc {
 
     void cleaned(CleanedText value) {
         this.cleaned = Objects.requireNonNull(value);
+    }
+
+    DetectedLanguage language() {
+        return require(language, DocField.LANGUAGE);
+    }
+
+    void language(DetectedLanguage value) {
+        this.language = Objects.requireNonNull(value);
     }
 
     SegmentedText segmented() {

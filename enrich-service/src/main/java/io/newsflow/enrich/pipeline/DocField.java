@@ -12,6 +12,7 @@ enum DocField {
     NINJS_ORGANISATIONS("ninjs.organisations", true),
     NINJS_PLACES("ninjs.places", true),
     CLEANED_TEXT("cleanedText", false),
+    LANGUAGE("language", false),
     PARAGRAPHS("paragraphs", false),
     REMOVED("removed", false),
     TOKENS("tokens", false),

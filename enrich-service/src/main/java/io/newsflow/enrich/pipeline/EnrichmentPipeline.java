@@ -21,6 +21,11 @@ import java.util.Set;
  * <p>Retractions ({@code pubStatus} canceled or withheld) pass through untouched: there is no point analysing
  * text that must come down, and downstream only needs to see the retraction. Their enrichment block names no
  * stage but {@value #RETRACTION_PASSTHROUGH} and has no cleaned text.
+ *
+ * <p>Text that is not English skips every stage that {@linkplain PipelineStage#readsEnglishOnly() reads English
+ * only}, and every stage reading what a skipped stage would have written: {@code stagesRun} leaves them out,
+ * {@code modelVersions} names only models that ran, the entity list is empty and the ninjs item keeps its
+ * upstream people, organisations and places, because an English model's reading of other languages is noise.
  */
 public final class EnrichmentPipeline {
     /** Bump when the same input would come out differently, so consumers can tell old results from new. */
@@ -28,10 +33,11 @@ public final class EnrichmentPipeline {
     public static final String RETRACTION_PASSTHROUGH = "retraction-passthrough";
 
     /** What the pipeline copies into the enrichment block, so some stage must write it. */
-    private static final Set<DocField> REQUIRED_OUTPUTS = EnumSet.of(DocField.CLEANED_TEXT, DocField.REMOVED,
-            DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES);
+    private static final Set<DocField> REQUIRED_OUTPUTS = EnumSet.of(DocField.CLEANED_TEXT, DocField.LANGUAGE,
+            DocField.REMOVED, DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES);
 
     private final List<PipelineStage> stages;
+    /** Stage name to the version of the model it runs. */
     private final Map<String, String> modelVersions;
 
     EnrichmentPipeline(List<PipelineStage> stages, Map<String, String> modelVersions) {
@@ -40,13 +46,19 @@ public final class EnrichmentPipeline {
         checkEveryReadIsWrittenBefore(this.stages);
     }
 
-    /** Builds the standard pipeline and loads the CoreNLP NER model (once per JVM); takes a few seconds. */
+    /**
+     * Builds the standard pipeline and loads the CoreNLP NER model and the language models (once per JVM); takes
+     * a few seconds.
+     */
     public static EnrichmentPipeline createDefault() {
         CoreNlpModels.segmenter();
         CoreNlpModels.ner();
+        LanguageStage language = new LanguageStage();
+        NerStage ner = new NerStage();
         return new EnrichmentPipeline(
-                List.of(new CleanStage(), new SegmentStage(), new NerStage(), new EntityStage(), new NinjsStage()),
-                Map.of("ner", "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME));
+                List.of(new CleanStage(), language, new SegmentStage(), ner, new EntityStage(), new NinjsStage()),
+                Map.of(language.name(), LanguageIdentifier.MODEL_VERSION,
+                        ner.name(), "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME));
     }
 
     /**
@@ -65,17 +77,31 @@ public final class EnrichmentPipeline {
         ArticleDoc doc = new ArticleDoc(raw.id(), raw.ninjs());
         List<String> stagesRun = new ArrayList<>();
         Map<String, Double> stageMillis = new LinkedHashMap<>();
+        Set<DocField> notWritten = EnumSet.noneOf(DocField.class);
         for (PipelineStage stage : stages) {
+            if (mustSkip(stage, doc, notWritten)) {
+                stage.writes().stream().filter(field -> !field.isInput()).forEach(notWritten::add);
+                continue;
+            }
             long started = System.nanoTime();
             stage.process(doc);
             stageMillis.put(stage.name(), (System.nanoTime() - started) / 1_000_000.0);
             stagesRun.add(stage.name());
         }
         CleanedText cleaned = doc.cleaned();
-        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, modelVersions, List.copyOf(stagesRun),
-                cleaned.text(), cleaned.removed(), doc.segmented().sentences(), doc.segmented().tokenCount(),
-                doc.entities(), Collections.unmodifiableMap(stageMillis));
+        Map<String, String> modelsRun = new LinkedHashMap<>(modelVersions);
+        modelsRun.keySet().retainAll(stagesRun);
+        List<Enrichment.Entity> entities = notWritten.contains(DocField.ENTITIES) ? List.of() : doc.entities();
+        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Collections.unmodifiableMap(modelsRun),
+                List.copyOf(stagesRun), doc.language().language().orElse(null), cleaned.text(), cleaned.removed(),
+                doc.segmented().sentences(), doc.segmented().tokenCount(), entities,
+                Collections.unmodifiableMap(stageMillis));
         return EnrichedArticleEvent.of(raw, doc.ninjs(), enrichment);
+    }
+
+    private static boolean mustSkip(PipelineStage stage, ArticleDoc doc, Set<DocField> notWritten) {
+        return (stage.readsEnglishOnly() && !doc.language().readableAsEnglish())
+                || stage.reads().stream().anyMatch(notWritten::contains);
     }
 
     /** One line per stage, in order: {@code "name: reads -> writes"}. */
@@ -85,7 +111,7 @@ public final class EnrichmentPipeline {
 
     private EnrichedArticleEvent passThrough(RawArticleEvent raw) {
         Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Map.of(), List.of(RETRACTION_PASSTHROUGH), null,
-                List.of(), List.of(), 0, List.of(), Map.of());
+                null, List.of(), List.of(), 0, List.of(), Map.of());
         return EnrichedArticleEvent.of(raw, raw.ninjs(), enrichment);
     }
 
@@ -97,6 +123,10 @@ public final class EnrichmentPipeline {
             }
         }
         for (PipelineStage stage : stages) {
+            if (stage.readsEnglishOnly() && !available.contains(DocField.LANGUAGE)) {
+                throw new IllegalArgumentException("Stage '" + stage.name() + "' reads English only, but no earlier "
+                        + "stage writes '" + DocField.LANGUAGE.label() + "'; put the language stage before it");
+            }
             for (DocField read : stage.reads()) {
                 if (!available.contains(read)) {
                     throw new IllegalArgumentException("Stage '" + stage.name() + "' reads '" + read.label()

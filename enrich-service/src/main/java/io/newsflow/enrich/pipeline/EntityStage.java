@@ -30,6 +30,11 @@ final class EntityStage implements PipelineStage {
     }
 
     @Override
+    public boolean readsEnglishOnly() {
+        return true;
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
         doc.entities(resolve(doc.cleaned(), doc.mentions()));
     }

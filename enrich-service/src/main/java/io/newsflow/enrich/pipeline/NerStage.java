@@ -33,6 +33,11 @@ final class NerStage implements PipelineStage {
     }
 
     @Override
+    public boolean readsEnglishOnly() {
+        return true;
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
         doc.mentions(recognise(doc.segmented()));
     }

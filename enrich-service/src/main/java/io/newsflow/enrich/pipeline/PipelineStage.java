@@ -18,6 +18,14 @@ interface PipelineStage {
 
     void process(ArticleDoc doc);
 
+    /**
+     * Whether the stage's models understand English only; the pipeline then skips it for text in another
+     * language, together with every later stage that reads what it would have written.
+     */
+    default boolean readsEnglishOnly() {
+        return false;
+    }
+
     /** {@code "name: reads -> writes"}, the line {@link EnrichmentPipeline#describe()} prints for this stage. */
     default String describe() {
         return name() + ": " + labels(reads()) + " -> " + labels(writes());

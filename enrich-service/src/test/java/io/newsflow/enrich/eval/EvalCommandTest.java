@@ -58,7 +58,7 @@ class EvalCommandTest {
 
     @Test
     void printsOneSummaryLineWithExactSpanFiguresAndProgressOnStandardError() {
-        Run run = run("--datasets", datasets.toString(), "--conll", conll.toString());
+        Run run = run("--datasets", datasets.toString(), "--tasks", "ner", "--conll", conll.toString());
 
         assertThat(run.status).isEqualTo(EvalCommand.OK);
         assertThat(run.out.lines()).containsExactly("ner handmade/sample.conll precision=1.0000 recall=0.7500 "
@@ -70,11 +70,11 @@ class EvalCommandTest {
     void writesFiguresDateCommandAndMachineToTheReport() throws IOException {
         Path report = dir.resolve("docs/quality.md");
 
-        Run run = run("--conll", conll.toString(), "--write", report.toString());
+        Run run = run("--tasks", "ner", "--conll", conll.toString(), "--write", report.toString());
 
         assertThat(run.status).isEqualTo(EvalCommand.OK);
         String markdown = Files.readString(report);
-        assertThat(markdown).contains("eval --conll " + conll + " --write " + report,
+        assertThat(markdown).contains("eval --tasks ner --conll " + conll + " --write " + report,
                 "- date: 20", "cores available", "Java ", "## NER: sample.conll",
                 "| **overall** | 1.0000 | 0.7500 | 0.8571 | 4 | 3 | 3 |");
     }
@@ -86,6 +86,25 @@ class EvalCommandTest {
         assertThat(run.status).isEqualTo(EvalCommand.FAILED);
         assertThat(run.err).contains("conll2003/eng.testa", "--conll FILE");
         assertThat(run.out).isEmpty();
+    }
+
+    @Test
+    void printsLanguageAccuracyOnALanguageSet() {
+        Path languageSet = LanguageSetAccuracyTest.languageSet();
+
+        Run run = run("--tasks", "language", "--language-set", languageSet.toString());
+
+        assertThat(run.status).isEqualTo(EvalCommand.OK);
+        assertThat(run.out.lines()).containsExactly("language " + languageSet
+                + " accuracy=1.0000 correct=36 total=36 languages=12");
+    }
+
+    @Test
+    void saysHowToPassALanguageSetWhenItIsMissing() {
+        Run run = run("--tasks", "language", "--language-set", dir.resolve("nowhere").toString());
+
+        assertThat(run.status).isEqualTo(EvalCommand.FAILED);
+        assertThat(run.err).contains("--language-set DIR");
     }
 
     @Test

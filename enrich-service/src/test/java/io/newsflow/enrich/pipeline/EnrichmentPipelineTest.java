@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.within;
  * a capital and a country, plus a byline, a photo caption, related links and a contributor line.
  */
 class EnrichmentPipelineTest {
-    private static final List<String> STAGES = List.of("clean", "segment", "ner", "entities", "ninjs");
+    private static final List<String> STAGES = List.of("clean", "language", "segment", "ner", "entities",
+            "ninjs");
 
     private static EnrichmentPipeline pipeline;
     private static RawArticleEvent wireStory;
@@ -125,7 +126,7 @@ class EnrichmentPipelineTest {
         Enrichment enrichment = enriched.enrichment();
 
         assertThat(enrichment.pipelineVersion()).isEqualTo(EnrichmentPipeline.PIPELINE_VERSION);
-        assertThat(enrichment.modelVersions()).containsOnlyKeys("ner");
+        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner");
         assertThat(enrichment.modelVersions().get("ner"))
                 .matches("corenlp-\\d+\\.\\d+\\.\\d+/english\\.conll\\.4class\\.distsim");
         assertThat(enrichment.stagesRun()).containsExactlyElementsOf(STAGES);

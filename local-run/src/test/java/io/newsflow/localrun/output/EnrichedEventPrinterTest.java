@@ -33,7 +33,7 @@ class EnrichedEventPrinterTest {
                     List.of(NinjsEntityRef.named("Frankfurt", null), NinjsEntityRef.named("Lisbon", null)),
                     null, null),
             new SourceInfo("samples", "Samples", null), Instant.parse("2025-11-24T10:00:00Z"), "abc",
-            new Enrichment("0.1.0", Map.of(), List.of("clean", "ner"), "ECB holds rates steady\n\nbody", List.of(),
+            new Enrichment("0.1.0", Map.of(), List.of("clean", "ner"), null, "ECB holds rates steady\n\nbody", List.of(),
                     List.of(new Sentence(0, 0, 10), new Sentence(1, 11, 20), new Sentence(2, 21, 30)), 42,
                     List.of(entity("E3", "Lisbon", "LOCATION", 0.05), entity("E1", "European Central Bank", "ORGANIZATION", 0.40),
                             entity("E2", "Helena Marquardt", "PERSON", 0.25), entity("E4", "Frankfurt", "LOCATION", 0.15),
