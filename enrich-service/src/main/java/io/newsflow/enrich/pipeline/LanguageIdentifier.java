@@ -41,6 +41,8 @@ import java.util.SortedMap;
  * as names, so they are skipped.
  */
 public final class LanguageIdentifier {
+    /** How much of the cleaned text (headline first) the language is told from. */
+    static final int SAMPLE_CHARS = 1_000;
     /** Model version reported in the enrichment block; bump with the Lingua version or the language list. */
     public static final String MODEL_VERSION = "lingua-1.2.2/low-accuracy/20-languages";
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.GERMAN, Language.FRENCH,
@@ -64,9 +66,21 @@ public final class LanguageIdentifier {
         return detect(text).language();
     }
 
+    /**
+     * The opening of the text, cut at a word boundary. Trigram scores settle within a few hundred characters;
+     * scoring a whole 6,000-character article cost 12 ms, a fifth of the pipeline's time, for the same answer.
+     */
+    static String sample(String text) {
+        if (text.length() <= SAMPLE_CHARS) {
+            return text;
+        }
+        int end = text.lastIndexOf(' ', SAMPLE_CHARS);
+        return text.substring(0, end > 0 ? end : SAMPLE_CHARS);
+    }
+
     /** @return the language, with no code when the text has no letters to tell it by */
     DetectedLanguage detect(String text) {
-        SortedMap<Language, Double> scores = DETECTOR.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> scores = DETECTOR.computeLanguageConfidenceValues(sample(text));
         if (scores.isEmpty()) {
             return DetectedLanguage.NONE;
         }
