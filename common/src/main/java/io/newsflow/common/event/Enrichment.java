@@ -18,6 +18,9 @@ import java.util.Map;
  * @param sentences       sentence boundaries in the cleaned text
  * @param tokenCount      number of tokens in the cleaned text
  * @param entities        named entities, one per real-world referent, with all their mentions
+ * @param topics          IPTC Media Topics the article is about: level-1 topics by descending confidence, each
+ *                        followed by its level-2 topics; empty when the topic stage did not run
+ * @param tone            the tone of the whole article; absent when the sentiment stage did not run
  * @param stageMillis     wall-clock time each stage took, in milliseconds
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -30,7 +33,17 @@ public record Enrichment(String pipelineVersion,
                          List<Sentence> sentences,
                          int tokenCount,
                          List<Entity> entities,
+                         List<Topic> topics,
+                         Tone tone,
                          Map<String, Double> stageMillis) {
+
+    /** An enrichment block without topics or tone: text the topic and sentiment stages cannot read. */
+    public Enrichment(String pipelineVersion, Map<String, String> modelVersions, List<String> stagesRun,
+                      Language language, String cleanedText, List<RemovedSegment> removed, List<Sentence> sentences,
+                      int tokenCount, List<Entity> entities, Map<String, Double> stageMillis) {
+        this(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed, sentences, tokenCount,
+                entities, List.of(), null, stageMillis);
+    }
 
     /**
      * The language of the cleaned text.
@@ -45,8 +58,64 @@ public record Enrichment(String pipelineVersion,
     public record RemovedSegment(String kind, String text) {
     }
 
-    /** A sentence as a half-open character range {@code [start, end)} of the cleaned text. */
-    public record Sentence(int index, int start, int end) {
+    /**
+     * A sentence as a half-open character range {@code [start, end)} of the cleaned text.
+     *
+     * @param sentiment how the sentence reads; absent when the sentiment stage did not run
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Sentence(int index, int start, int end, Sentiment sentiment) {
+
+        public Sentence(int index, int start, int end) {
+            this(index, start, end, null);
+        }
+
+        public Sentence withSentiment(Sentiment value) {
+            return new Sentence(index, start, end, value);
+        }
+    }
+
+    /**
+     * Sentiment of a sentence, or of how the article treats an entity.
+     *
+     * @param score    {@code positive - negative}, in [-1, 1]
+     * @param label    {@code negative}, {@code neutral} or {@code positive}: the most probable class
+     * @param negative probability of a negative reading, in [0, 1]
+     * @param neutral  probability of a neutral reading, in [0, 1]
+     * @param positive probability of a positive reading, in [0, 1]; the three sum to 1
+     */
+    public record Sentiment(double score, String label, double negative, double neutral, double positive) {
+    }
+
+    /**
+     * The tone of the whole article, counted over its words as GDELT counts it; the enrich pipeline documents the
+     * word lists.
+     *
+     * @param score     overall tone in [-1, 1]: {@code (positive - negative) / (positive + negative)}, 0 when the
+     *                  article has no tone words
+     * @param label     {@code negative}, {@code neutral} or {@code positive}
+     * @param positive  percentage of the words that are positive, in [0, 100] (GDELT's positive score)
+     * @param negative  percentage of the words that are negative, in [0, 100] (GDELT's negative score)
+     * @param polarity  {@code positive + negative}: how emotionally charged the text is (GDELT's polarity);
+     *                  GDELT's tone is {@code positive - negative}
+     * @param wordCount the number of words counted
+     */
+    public record Tone(double score, String label, double positive, double negative, double polarity, int wordCount) {
+    }
+
+    /**
+     * An IPTC Media Topic the article is about.
+     *
+     * @param qcode       the topic's QCode, {@code medtop:} and eight digits
+     * @param label       the topic's English label in the IPTC taxonomy
+     * @param level       1 for the 17 top-level topics, 2 for their children
+     * @param parentQcode the level-1 topic a level-2 topic belongs to; absent for level 1
+     * @param relevance   how central the topic is to the article, in [0, 1]
+     * @param confidence  how sure the classifier is that the topic applies, in [0, 1]
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Topic(String qcode, String label, int level, String parentQcode, double relevance,
+                        double confidence) {
     }
 
     /** One occurrence of an entity: a half-open character range of the cleaned text and its surface text. */
@@ -61,7 +130,19 @@ public record Enrichment(String pipelineVersion,
      * @param canonicalName the fullest name the article uses for it
      * @param salience      share of the article's attention, in (0, 1]; all entities sum to 1
      * @param mentions      every mention, in text order
+     * @param sentiment     how the article treats the entity over all its mentions; absent when the sentiment
+     *                      stage did not run
      */
-    public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
+                         Sentiment sentiment) {
+
+        public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
+            this(id, type, canonicalName, salience, mentions, null);
+        }
+
+        public Entity withSentiment(Sentiment value) {
+            return new Entity(id, type, canonicalName, salience, mentions, value);
+        }
     }
 }

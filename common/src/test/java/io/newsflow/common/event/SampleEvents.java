@@ -54,9 +54,11 @@ public final class SampleEvents {
                         List.of(NinjsEntityRef.named("Nordlys Shipping", "E3")),
                         List.of(NinjsEntityRef.named("Vestvik", "E2")))
                 .withSubjects(List.of(
-                        new NinjsSubject("economy, business and finance", "about", "medtop:04000000", null,
-                                "newsflow", 80, 64, null),
-                        new NinjsSubject("politics", "about", "medtop:11000000", null, "newsflow", 55, 41, null)));
+                        new NinjsSubject("economy, business and finance", "about",
+                                "http://cv.iptc.org/newscodes/mediatopic/04000000", "medtop:04000000",
+                                "newsflow-topics-1", 80, 64, null),
+                        new NinjsSubject("politics", "about", "http://cv.iptc.org/newscodes/mediatopic/11000000",
+                                "medtop:11000000", "newsflow-topics-1", 55, 41, null)));
         return EnrichedArticleEvent.of(raw, ninjs, enrichment());
     }
 
@@ -65,7 +67,8 @@ public final class SampleEvents {
         List<Enrichment.Entity> entities = List.of(
                 new Enrichment.Entity("E1", "PERSON", "Ingrid Halvorsen", 0.45, List.of(
                         mention("Ingrid Halvorsen", 0, 2),
-                        mention("Halvorsen", CLEANED_TEXT.indexOf(BODY_SENTENCES.get(2)), 3))),
+                        mention("Halvorsen", CLEANED_TEXT.indexOf(BODY_SENTENCES.get(2)), 3)))
+                        .withSentiment(new Enrichment.Sentiment(0.1, "neutral", 0.2, 0.5, 0.3)),
                 new Enrichment.Entity("E2", "LOCATION", "Vestvik", 0.3, List.of(
                         mention("Vestvik", 0, 0),
                         mention("Vestvik", HEADLINE.length(), 1))),
@@ -77,17 +80,24 @@ public final class SampleEvents {
         stageMillis.put("ner", 12.75);
         stageMillis.put("mentions", 0.3);
         stageMillis.put("topics", 2.0);
+        stageMillis.put("sentiment", 1.1);
+        List<Enrichment.Topic> topics = List.of(
+                new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.64),
+                new Enrichment.Topic("medtop:20000344", "economy", 2, "medtop:04000000", 0.7, 0.5),
+                new Enrichment.Topic("medtop:11000000", "politics", 1, null, 0.55, 0.41));
         return new Enrichment("0.1.0",
                 Map.of("ner", "corenlp-4.5.10/english.conll.4class.distsim", "topics", "newsflow-topics-1"),
                 List.copyOf(stageMillis.keySet()), new Enrichment.Language("en", 0.98), CLEANED_TEXT,
                 List.of(new Enrichment.RemovedSegment("byline", "By Kari Moen")),
-                sentences, CLEANED_TEXT.split("\\s+").length, entities, stageMillis);
+                sentences, CLEANED_TEXT.split("\\s+").length, entities, topics,
+                new Enrichment.Tone(0.2, "positive", 3.0, 2.0, 5.0, 52), stageMillis);
     }
 
     /** The headline is sentence 0; the body's sentences follow. */
     private static List<Enrichment.Sentence> sentences() {
         List<Enrichment.Sentence> sentences = new ArrayList<>();
-        sentences.add(new Enrichment.Sentence(0, 0, HEADLINE.length()));
+        sentences.add(new Enrichment.Sentence(0, 0, HEADLINE.length(),
+                new Enrichment.Sentiment(0.4, "positive", 0.1, 0.4, 0.5)));
         for (String sentence : BODY_SENTENCES) {
             int start = CLEANED_TEXT.indexOf(sentence);
             sentences.add(new Enrichment.Sentence(sentences.size(), start, start + sentence.length()));

@@ -244,12 +244,44 @@ class EventSchemaValidatorTest {
     void rejectsEnrichmentFieldTheContractDoesNotDefine() {
         String json = edit(SampleEvents.enriched(), event -> {
             ArrayNode sentences = (ArrayNode) event.at("/enrichment/sentences");
-            ((ObjectNode) sentences.get(0)).put("sentiment", 0.2);
+            ((ObjectNode) sentences.get(0)).put("emotion", "joy");
         });
 
         assertThat(validator.checkEnriched(json))
                 .extracting(SchemaViolation::field, SchemaViolation::rule)
-                .containsExactly(tuple("/enrichment/sentences/0/sentiment", "additionalProperties"));
+                .containsExactly(tuple("/enrichment/sentences/0/emotion", "additionalProperties"));
+    }
+
+    @Test
+    void rejectsTopicWithoutMedtopQcodeAndLevelTwoTopicWithoutParent() {
+        String json = edit(SampleEvents.enriched(), event -> {
+            ((ObjectNode) event.at("/enrichment/topics/0")).put("qcode", "subj:04000000");
+            ((ObjectNode) event.at("/enrichment/topics/1")).remove("parentQcode");
+            ((ObjectNode) event.at("/enrichment/topics/2")).put("confidence", 1.3);
+        });
+
+        assertThat(validator.checkEnriched(json))
+                .extracting(SchemaViolation::field, SchemaViolation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("/enrichment/topics/0/qcode", "pattern"),
+                        tuple("/enrichment/topics/1/parentQcode", "required"),
+                        tuple("/enrichment/topics/2/confidence", "maximum"));
+    }
+
+    @Test
+    void rejectsSentimentOutsideItsRangeOrLabels() {
+        String json = edit(SampleEvents.enriched(), event -> {
+            ((ObjectNode) event.at("/enrichment/sentences/0/sentiment")).put("score", -1.5);
+            ((ObjectNode) event.at("/enrichment/entities/0/sentiment")).put("label", "mixed");
+            ((ObjectNode) event.at("/enrichment/tone")).put("positive", 120);
+        });
+
+        assertThat(validator.checkEnriched(json))
+                .extracting(SchemaViolation::field, SchemaViolation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("/enrichment/sentences/0/sentiment/score", "minimum"),
+                        tuple("/enrichment/entities/0/sentiment/label", "enum"),
+                        tuple("/enrichment/tone/positive", "maximum"));
     }
 
     @Test

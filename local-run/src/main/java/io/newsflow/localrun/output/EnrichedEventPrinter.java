@@ -58,6 +58,8 @@ public final class EnrichedEventPrinter {
             line(text, "enrichment", "none (a retraction, or an event from an older pipeline)");
         } else {
             line(text, "top entities", topEntities(enrichment.entities()));
+            line(text, "topics", topics(enrichment.topics()));
+            line(text, "tone", tone(enrichment.tone()));
             line(text, "text", count(enrichment.sentences()) + " sentences, " + enrichment.tokenCount() + " tokens");
             line(text, "stages (ms)", stageMillis(enrichment.stageMillis()));
         }
@@ -82,6 +84,21 @@ public final class EnrichedEventPrinter {
                 .map(entity -> String.format(Locale.ROOT, "%s (%s) %.2f",
                         entity.canonicalName(), entity.type(), entity.salience()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Level-1 topics only, as a reader scans them: label and confidence, most confident first. */
+    private static String topics(List<Enrichment.Topic> topics) {
+        if (topics == null) {
+            return null;
+        }
+        return topics.stream().filter(topic -> topic.level() == 1)
+                .map(topic -> String.format(Locale.ROOT, "%s %.2f", topic.label(), topic.confidence()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String tone(Enrichment.Tone tone) {
+        return tone == null ? null : String.format(Locale.ROOT, "%s %+.2f (%.1f%% positive, %.1f%% negative words)",
+                tone.label(), tone.score(), tone.positive(), tone.negative());
     }
 
     private static int count(List<?> items) {

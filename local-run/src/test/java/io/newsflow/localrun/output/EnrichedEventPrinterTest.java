@@ -38,6 +38,10 @@ class EnrichedEventPrinterTest {
                     List.of(entity("E3", "Lisbon", "LOCATION", 0.05), entity("E1", "European Central Bank", "ORGANIZATION", 0.40),
                             entity("E2", "Helena Marquardt", "PERSON", 0.25), entity("E4", "Frankfurt", "LOCATION", 0.15),
                             entity("E5", "Rui Menezes", "PERSON", 0.10), entity("E6", "Eurostat", "ORGANIZATION", 0.05)),
+                    List.of(new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.91),
+                            new Enrichment.Topic("medtop:20000344", "economy", 2, "medtop:04000000", 0.8, 0.7),
+                            new Enrichment.Topic("medtop:11000000", "politics", 1, null, 0.3, 0.34)),
+                    new Enrichment.Tone(-0.25, "negative", 1.5, 2.5, 4.0, 42),
                     stageMillis()));
 
     @Test
@@ -58,6 +62,13 @@ class EnrichedEventPrinterTest {
                 + "Helena Marquardt (PERSON) 0.25, Frankfurt (LOCATION) 0.15, Rui Menezes (PERSON) 0.10, "
                 + "Lisbon (LOCATION) 0.05\n")
                 .doesNotContain("Eurostat");
+    }
+
+    @Test
+    void summaryNamesTheLevelOneTopicsAndTheTone() {
+        assertThat(EnrichedEventPrinter.summary(event))
+                .contains("topics        economy, business and finance 0.91, politics 0.34\n")
+                .contains("tone          negative -0.25 (1.5% positive, 2.5% negative words)\n");
     }
 
     @Test
