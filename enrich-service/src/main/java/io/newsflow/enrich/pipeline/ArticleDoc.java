@@ -19,6 +19,8 @@ final class ArticleDoc {
     private SegmentedText segmented;
     private List<NerSpan> mentions;
     private List<Enrichment.Entity> entities;
+    private List<Enrichment.Topic> topics;
+    private ArticleSentiment sentiment;
 
     ArticleDoc(String articleId, NinjsItem ninjs) {
         this.articleId = articleId;
@@ -75,6 +77,22 @@ final class ArticleDoc {
 
     void entities(List<Enrichment.Entity> value) {
         this.entities = List.copyOf(value);
+    }
+
+    List<Enrichment.Topic> topics() {
+        return require(topics, DocField.TOPICS);
+    }
+
+    void topics(List<Enrichment.Topic> value) {
+        this.topics = List.copyOf(value);
+    }
+
+    ArticleSentiment sentiment() {
+        return require(sentiment, DocField.TONE);
+    }
+
+    void sentiment(ArticleSentiment value) {
+        this.sentiment = Objects.requireNonNull(value);
     }
 
     private static <T> T require(T value, DocField field) {

@@ -11,6 +11,7 @@ enum DocField {
     NINJS_PEOPLE("ninjs.people", true),
     NINJS_ORGANISATIONS("ninjs.organisations", true),
     NINJS_PLACES("ninjs.places", true),
+    NINJS_SUBJECTS("ninjs.subjects", true),
     CLEANED_TEXT("cleanedText", false),
     LANGUAGE("language", false),
     PARAGRAPHS("paragraphs", false),
@@ -19,7 +20,11 @@ enum DocField {
     SENTENCES("sentences", false),
     NER_TAGS("tokens.ner", false),
     MENTIONS("mentions", false),
-    ENTITIES("entities", false);
+    ENTITIES("entities", false),
+    TOPICS("topics", false),
+    SENTENCE_SENTIMENT("sentences.sentiment", false),
+    ENTITY_SENTIMENT("entities.sentiment", false),
+    TONE("tone", false);
 
     private final String label;
     private final boolean input;

@@ -3,6 +3,8 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.topics.TopicClassifier;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +36,7 @@ public final class EnrichmentPipeline {
 
     /** What the pipeline copies into the enrichment block, so some stage must write it. */
     private static final Set<DocField> REQUIRED_OUTPUTS = EnumSet.of(DocField.CLEANED_TEXT, DocField.LANGUAGE,
-            DocField.REMOVED, DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES);
+            DocField.REMOVED, DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES, DocField.TOPICS, DocField.TONE);
 
     private final List<PipelineStage> stages;
     /** Stage name to the version of the model it runs. */
@@ -47,18 +49,25 @@ public final class EnrichmentPipeline {
     }
 
     /**
-     * Builds the standard pipeline and loads the CoreNLP NER model and the language models (once per JVM); takes
-     * a few seconds.
+     * Builds the standard pipeline and loads the CoreNLP NER model, the language models, the topic model and the
+     * sentiment model (once per JVM); takes a few seconds.
      */
     public static EnrichmentPipeline createDefault() {
         CoreNlpModels.segmenter();
         CoreNlpModels.ner();
         LanguageStage language = new LanguageStage();
         NerStage ner = new NerStage();
+        TopicClassifier topicClassifier = TopicClassifier.loadDefault();
+        SentimentAnalyzer sentimentAnalyzer = SentimentAnalyzer.loadDefault();
+        TopicStage topics = new TopicStage(topicClassifier);
+        SentimentStage sentiment = new SentimentStage(sentimentAnalyzer);
         return new EnrichmentPipeline(
-                List.of(new CleanStage(), language, new SegmentStage(), ner, new EntityStage(), new NinjsStage()),
+                List.of(new CleanStage(), language, new SegmentStage(), ner, new EntityStage(), topics, sentiment,
+                        new NinjsStage(topicClassifier.modelVersion())),
                 Map.of(language.name(), LanguageIdentifier.MODEL_VERSION,
-                        ner.name(), "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME));
+                        ner.name(), "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME,
+                        topics.name(), topicClassifier.modelVersion(),
+                        sentiment.name(), sentimentAnalyzer.modelVersion()));
     }
 
     /**
@@ -92,9 +101,18 @@ public final class EnrichmentPipeline {
         Map<String, String> modelsRun = new LinkedHashMap<>(modelVersions);
         modelsRun.keySet().retainAll(stagesRun);
         List<Enrichment.Entity> entities = notWritten.contains(DocField.ENTITIES) ? List.of() : doc.entities();
+        List<Enrichment.Sentence> sentences = doc.segmented().sentences();
+        Enrichment.Tone tone = null;
+        if (!notWritten.contains(DocField.TONE)) {
+            ArticleSentiment sentiment = doc.sentiment();
+            sentences = sentiment.attachTo(sentences);
+            entities = sentiment.attachToEntities(entities);
+            tone = sentiment.tone();
+        }
+        List<Enrichment.Topic> topics = notWritten.contains(DocField.TOPICS) ? List.of() : doc.topics();
         Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Collections.unmodifiableMap(modelsRun),
                 List.copyOf(stagesRun), doc.language().language().orElse(null), cleaned.text(), cleaned.removed(),
-                doc.segmented().sentences(), doc.segmented().tokenCount(), entities,
+                sentences, doc.segmented().tokenCount(), entities, topics, tone,
                 Collections.unmodifiableMap(stageMillis));
         return EnrichedArticleEvent.of(raw, doc.ninjs(), enrichment);
     }

@@ -3,8 +3,10 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.NinjsSubject;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -24,11 +26,25 @@ import java.util.stream.Stream;
  * <p>Upstream entries are not thrown away: an entry whose name matches one of our entities (its canonical name
  * or any mention) is replaced by ours, which inherits its {@code uri} since we have none of our own; entries
  * we did not find come first, unchanged, then ours.
+ *
+ * <p>The IPTC Media Topics go into {@code subjects}, with {@code rel} {@code "about"}, the IPTC URI, the QCode as
+ * {@code literal}, the topic model's version as {@code creator}, and relevance and confidence as the percentages
+ * ninjs wants. A topic the upstream item already names (same URI or QCode) keeps the upstream entry, because an
+ * editor's choice outranks the model's; the model's scores for it are still in the enrichment block.
  */
 final class NinjsStage implements PipelineStage {
     static final String ABOUT = "about";
     static final String MENTIONED = "mentioned";
     static final double ABOUT_SHARE_OF_TOP = 0.5;
+    static final String MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
+    private static final String MEDTOP_PREFIX = "medtop:";
+
+    private final String topicCreator;
+
+    /** @param topicCreator names the model that chose the topics, in each subject's {@code creator} */
+    NinjsStage(String topicCreator) {
+        this.topicCreator = topicCreator;
+    }
 
     @Override
     public String name() {
@@ -37,17 +53,38 @@ final class NinjsStage implements PipelineStage {
 
     @Override
     public List<DocField> reads() {
-        return List.of(DocField.ENTITIES, DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS, DocField.NINJS_PLACES);
+        return List.of(DocField.ENTITIES, DocField.TOPICS, DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS,
+                DocField.NINJS_PLACES, DocField.NINJS_SUBJECTS);
     }
 
     @Override
     public List<DocField> writes() {
-        return List.of(DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS, DocField.NINJS_PLACES);
+        return List.of(DocField.NINJS_PEOPLE, DocField.NINJS_ORGANISATIONS, DocField.NINJS_PLACES,
+                DocField.NINJS_SUBJECTS);
     }
 
     @Override
     public void process(ArticleDoc doc) {
-        doc.ninjs(withEntities(doc.ninjs(), doc.entities()));
+        NinjsItem withEntities = withEntities(doc.ninjs(), doc.entities());
+        doc.ninjs(withEntities.withSubjects(withTopics(withEntities.subjects(), doc.topics())));
+    }
+
+    List<NinjsSubject> withTopics(List<NinjsSubject> upstream, List<Enrichment.Topic> topics) {
+        List<NinjsSubject> merged = new ArrayList<>(upstream);
+        for (Enrichment.Topic topic : topics) {
+            String uri = MEDIA_TOPIC_URI + topic.qcode().substring(MEDTOP_PREFIX.length());
+            boolean named = upstream.stream().anyMatch(subject ->
+                    uri.equals(subject.uri()) || topic.qcode().equals(subject.literal()));
+            if (!named) {
+                merged.add(new NinjsSubject(topic.label(), ABOUT, uri, topic.qcode(), topicCreator,
+                        percent(topic.relevance()), percent(topic.confidence()), new LinkedHashMap<>()));
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    private static int percent(double share) {
+        return (int) Math.round(Math.max(0, Math.min(1, share)) * 100);
     }
 
     NinjsItem withEntities(NinjsItem item, List<Enrichment.Entity> entities) {

@@ -34,7 +34,10 @@ class BenchCommandTest {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(report).containsPattern("bench pipeline articles=[1-9]\\d* tokens=[1-9]\\d* articles/s=")
                 .containsPattern("bench corenlp-tokenize-ssplit-ner articles=[1-9]\\d* tokens=[1-9]\\d*")
-                .containsPattern("bench stage-ms-per-article clean=\\d+\\.\\d+ entities=.* ner=.* ninjs=.* segment=");
+                .containsPattern("bench stage-ms-per-article clean=\\d+\\.\\d+ entities=.* ner=.* ninjs=.* segment=.* "
+                        + "sentiment=.* topics=")
+                .containsPattern("bench topics\\+sentiment ms/article=\\d+\\.\\d+ ner ms/article=[0-9.]+ "
+                        + "share-of-ner=\\d\\.\\d{3}");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.ninjs.NinjsEntityRef;
+import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.PubStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class EnrichmentPipelineTest {
     private static final List<String> STAGES = List.of("clean", "language", "segment", "ner", "entities",
-            "ninjs");
+            "topics", "sentiment", "ninjs");
 
     private static EnrichmentPipeline pipeline;
     private static RawArticleEvent wireStory;
@@ -117,7 +118,8 @@ class EnrichmentPipelineTest {
         String headline = "Ortiz orders water rationing as drought grips Paraguay";
 
         assertThat(enrichment.cleanedText()).startsWith(headline + "\n\nASUNCIÓN, Paraguay — President");
-        assertThat(enrichment.sentences().get(0)).isEqualTo(new Enrichment.Sentence(0, 0, headline.length()));
+        assertThat(enrichment.sentences().get(0)).extracting(Enrichment.Sentence::index, Enrichment.Sentence::start,
+                Enrichment.Sentence::end).containsExactly(0, 0, headline.length());
         assertThat(enrichment.tokenCount()).isGreaterThan(enrichment.sentences().size());
     }
 
@@ -126,7 +128,7 @@ class EnrichmentPipelineTest {
         Enrichment enrichment = enriched.enrichment();
 
         assertThat(enrichment.pipelineVersion()).isEqualTo(EnrichmentPipeline.PIPELINE_VERSION);
-        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner");
+        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "topics", "sentiment");
         assertThat(enrichment.modelVersions().get("ner"))
                 .matches("corenlp-\\d+\\.\\d+\\.\\d+/english\\.conll\\.4class\\.distsim");
         assertThat(enrichment.stagesRun()).containsExactlyElementsOf(STAGES);
@@ -140,7 +142,44 @@ class EnrichmentPipelineTest {
         assertThat(enriched.source()).isEqualTo(wireStory.source());
         assertThat(enriched.receivedAt()).isEqualTo(wireStory.receivedAt());
         assertThat(enriched.contentHash()).isEqualTo(wireStory.contentHash());
-        assertThat(enriched.ninjs().withEntities(List.of(), List.of(), List.of())).isEqualTo(wireStory.ninjs());
+        assertThat(enriched.ninjs().withEntities(List.of(), List.of(), List.of()).withSubjects(List.of()))
+                .isEqualTo(wireStory.ninjs());
+    }
+
+    @Test
+    void filesTheTopicsInTheEnrichmentBlockAndAsNinjsSubjects() {
+        List<Enrichment.Topic> topics = enriched.enrichment().topics();
+
+        assertThat(topics).isNotEmpty();
+        assertThat(topics.get(0).level()).isEqualTo(1);
+        assertThat(topics).allSatisfy(topic -> {
+            assertThat(topic.qcode()).matches("medtop:\\d{8}");
+            assertThat(topic.confidence()).isBetween(0.0, 1.0);
+            assertThat(topic.relevance()).isBetween(0.0, 1.0);
+        });
+        assertThat(enriched.ninjs().subjects()).extracting(NinjsSubject::literal)
+                .containsExactlyElementsOf(topics.stream().map(Enrichment.Topic::qcode).toList());
+        assertThat(enriched.ninjs().subjects()).allSatisfy(subject -> {
+            assertThat(subject.uri()).startsWith("http://cv.iptc.org/newscodes/mediatopic/");
+            assertThat(subject.creator()).isEqualTo(enriched.enrichment().modelVersions().get("topics"));
+        });
+    }
+
+    @Test
+    void givesTheArticleAToneAndEverySentenceAndEntityASentiment() {
+        Enrichment enrichment = enriched.enrichment();
+
+        assertThat(enrichment.tone().score()).isBetween(-1.0, 1.0);
+        assertThat(enrichment.tone().wordCount()).isPositive();
+        assertThat(enrichment.sentences()).allSatisfy(sentence -> assertSentiment(sentence.sentiment()));
+        assertThat(enrichment.entities()).allSatisfy(entity -> assertSentiment(entity.sentiment()));
+    }
+
+    private static void assertSentiment(Enrichment.Sentiment sentiment) {
+        assertThat(sentiment).isNotNull();
+        assertThat(sentiment.negative() + sentiment.neutral() + sentiment.positive()).isCloseTo(1.0, within(1e-6));
+        assertThat(sentiment.score()).isCloseTo(sentiment.positive() - sentiment.negative(), within(1e-6));
+        assertThat(sentiment.label()).isIn("negative", "neutral", "positive");
     }
 
     @Test
@@ -221,7 +260,7 @@ class EnrichmentPipelineTest {
     @Test
     void refusesAStageOrderInWhichAStageReadsWhatNoEarlierStageWrites() {
         List<PipelineStage> segmentBeforeClean = List.of(new SegmentStage(), new CleanStage(), new NerStage(),
-                new EntityStage(), new NinjsStage());
+                new EntityStage(), new NinjsStage("newsflow-topics-test"));
 
         assertThatThrownBy(() -> new EnrichmentPipeline(segmentBeforeClean, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

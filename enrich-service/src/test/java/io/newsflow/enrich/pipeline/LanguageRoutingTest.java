@@ -60,6 +60,16 @@ class LanguageRoutingTest {
     }
 
     @Test
+    void givesGermanNoTopicsAndNoSentimentFromEnglishModels() {
+        Enrichment enrichment = germanEnriched.enrichment();
+
+        assertThat(enrichment.topics()).isEmpty();
+        assertThat(enrichment.tone()).isNull();
+        assertThat(enrichment.sentences()).allSatisfy(sentence -> assertThat(sentence.sentiment()).isNull());
+        assertThat(germanEnriched.ninjs().subjects()).isEqualTo(german.ninjs().subjects());
+    }
+
+    @Test
     void producesNoEntitiesForGermanAndKeepsTheUpstreamNinjsEntities() {
         assertThat(germanEnriched.enrichment().entities()).isEmpty();
         assertThat(germanEnriched.ninjs()).isEqualTo(german.ninjs());
@@ -73,9 +83,11 @@ class LanguageRoutingTest {
         assertThat(enrichment.language().code()).isEqualTo("en");
         assertThat(enrichment.language().confidence()).isBetween(0.1, 1.0);
         assertThat(enrichment.stagesRun()).containsExactly("clean", "language", "segment", "ner", "entities",
-                "ninjs");
-        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner");
-        assertThat(enrichment.entities()).isNotEmpty();
+                "topics", "sentiment", "ninjs");
+        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "topics", "sentiment");
+        assertThat(enrichment.entities()).isNotEmpty().allSatisfy(entity -> assertThat(entity.sentiment()).isNotNull());
+        assertThat(enrichment.topics()).isNotEmpty();
+        assertThat(enrichment.tone()).isNotNull();
     }
 
     @Test
@@ -84,7 +96,7 @@ class LanguageRoutingTest {
                 "Roe meets Lindqvist in Oslo", null));
 
         assertThat(flash.enrichment().language().confidence()).isLessThan(LanguageIdentifier.CLEAR_LEAD);
-        assertThat(flash.enrichment().stagesRun()).contains("ner", "entities", "ninjs");
+        assertThat(flash.enrichment().stagesRun()).contains("ner", "entities", "topics", "sentiment", "ninjs");
         assertThat(flash.ninjs().places()).extracting(NinjsEntityRef::name).contains("Oslo");
     }
 
@@ -102,7 +114,7 @@ class LanguageRoutingTest {
         EnrichedArticleEvent flash = pipeline.enrich(TestArticles.raw("test-wire:flash-ru-1", "Путин в Киеве", null));
 
         assertThat(flash.enrichment().language().code()).isEqualTo("ru");
-        assertThat(flash.enrichment().stagesRun()).doesNotContain("ner", "entities", "ninjs");
+        assertThat(flash.enrichment().stagesRun()).doesNotContain("ner", "entities", "topics", "sentiment", "ninjs");
     }
 
     @Test
@@ -117,7 +129,7 @@ class LanguageRoutingTest {
     @Test
     void refusesAnEnglishOnlyStageBeforeTheLanguageIsKnown() {
         List<PipelineStage> nerBeforeLanguage = List.of(new CleanStage(), new SegmentStage(), new NerStage(),
-                new LanguageStage(), new EntityStage(), new NinjsStage());
+                new LanguageStage(), new EntityStage(), new NinjsStage("newsflow-topics-test"));
 
         assertThatThrownBy(() -> new EnrichmentPipeline(nerBeforeLanguage, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -3,6 +3,7 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.NinjsText;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 class NinjsStageTest {
-    private final NinjsStage ninjs = new NinjsStage();
+    private final NinjsStage ninjs = new NinjsStage("newsflow-topics-test");
 
     @Test
     void filesPeopleOrganisationsAndPlacesInSalienceOrderAndLeavesMiscOut() {
@@ -43,6 +44,35 @@ class NinjsStageTest {
                 .containsExactly(tuple("Daniel Ortiz", "about"), tuple("Ann Roe", "mentioned"));
         assertThat(enriched.places()).extracting(NinjsEntityRef::name, NinjsEntityRef::rel)
                 .containsExactly(tuple("Paraguay", "about"), tuple("Uruguay", "about"));
+    }
+
+    @Test
+    void filesTopicsAsSubjectsWithIptcUriQcodeAndPercentages() {
+        List<NinjsSubject> subjects = ninjs.withTopics(List.of(), List.of(
+                new Enrichment.Topic("medtop:11000000", "politics", 1, null, 1.0, 0.874),
+                new Enrichment.Topic("medtop:20000621", "election", 2, "medtop:11000000", 0.6, 0.516)));
+
+        assertThat(subjects).extracting(NinjsSubject::name, NinjsSubject::uri, NinjsSubject::literal,
+                        NinjsSubject::creator, NinjsSubject::relevance, NinjsSubject::confidence)
+                .containsExactly(
+                        tuple("politics", "http://cv.iptc.org/newscodes/mediatopic/11000000", "medtop:11000000",
+                                "newsflow-topics-test", 100, 87),
+                        tuple("election", "http://cv.iptc.org/newscodes/mediatopic/20000621", "medtop:20000621",
+                                "newsflow-topics-test", 60, 52));
+    }
+
+    @Test
+    void keepsAnEditorsSubjectForATopicTheModelAlsoFoundAndAddsTheRest() {
+        NinjsSubject editors = new NinjsSubject("politics", null, null, "medtop:11000000", "desk", null, null, null);
+        NinjsSubject keyword = new NinjsSubject("ferry", null, null, null, null, null, null, null);
+
+        List<NinjsSubject> subjects = ninjs.withTopics(List.of(editors, keyword), List.of(
+                new Enrichment.Topic("medtop:11000000", "politics", 1, null, 1.0, 0.9),
+                new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 0.5, 0.4)));
+
+        assertThat(subjects).extracting(NinjsSubject::literal)
+                .containsExactly("medtop:11000000", null, "medtop:04000000");
+        assertThat(subjects.get(0)).isSameAs(editors);
     }
 
     @Test
