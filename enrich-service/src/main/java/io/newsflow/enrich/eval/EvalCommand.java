@@ -1,5 +1,8 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.topics.NewsDatasets;
+import io.newsflow.enrich.topics.TopicTrainingSet;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]}:
+ * {@code eval [--datasets DIR] [--tasks ner,language,topics] [--conll FILE] [--language-set DIR] [--bbc FILE]
+ * [--ag-news FILE] [--reuters-test FILE] [--write FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -22,7 +26,8 @@ public final class EvalCommand {
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
     static final Path DEFAULT_LANGUAGE_SET = Path.of("enrich-service", "src", "test", "resources", "language");
-    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME);
+    static final Path DEFAULT_AG_NEWS = Path.of("ag-news", "test.csv");
+    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TopicsTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,6 +43,9 @@ public final class EvalCommand {
         Path conll = null;
         Path languageSet = DEFAULT_LANGUAGE_SET;
         Path write = null;
+        Path bbc = null;
+        Path agNews = null;
+        Path reutersTest = null;
         List<String> tasks = TASKS;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -45,7 +53,8 @@ public final class EvalCommand {
                 out.println(usageText());
                 return OK;
             }
-            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--write").contains(option)) {
+            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--bbc", "--ag-news",
+                    "--reuters-test", "--write").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
@@ -57,6 +66,9 @@ public final class EvalCommand {
                 case "--conll" -> conll = Path.of(value);
                 case "--language-set" -> languageSet = Path.of(value);
                 case "--write" -> write = Path.of(value);
+                case "--bbc" -> bbc = Path.of(value);
+                case "--ag-news" -> agNews = Path.of(value);
+                case "--reuters-test" -> reutersTest = Path.of(value);
                 default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
             }
         }
@@ -72,6 +84,10 @@ public final class EvalCommand {
             }
             if (tasks.contains(LanguageTask.NAME)) {
                 results.add(report(new LanguageTask().run(languageSet, languageSet.normalize().toString(), err)));
+            }
+            if (tasks.contains(TopicsTask.NAME)) {
+                TopicsEvalSets sets = topicsSets(datasets, bbc, agNews, reutersTest);
+                new TopicsTask().run(sets, err).forEach(result -> results.add(report(result)));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -90,6 +106,24 @@ public final class EvalCommand {
                     + "; pass --datasets DIR holding conll2003/eng.testa, or --conll FILE");
         }
         return report(new NerTask().run(conllFile, datasetName(conllFile, datasets), err));
+    }
+
+    /** The topics task's files: those given, the others in their place under the datasets directory. */
+    static TopicsEvalSets topicsSets(Path datasets, Path bbc, Path agNews, Path reutersTest) throws IOException {
+        Path bbcFile = bbc != null ? bbc : datasets.resolve(NewsDatasets.DEFAULT_BBC);
+        Path agNewsFile = agNews != null ? agNews : datasets.resolve(DEFAULT_AG_NEWS);
+        Path reutersTestFile = reutersTest != null ? reutersTest : datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TEST);
+        Path taxonomy = datasets.resolve(TopicTrainingSet.DEFAULT_TAXONOMY);
+        Path reutersTrain = datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN);
+        for (Path file : List.of(bbcFile, agNewsFile, reutersTestFile, taxonomy, reutersTrain)) {
+            if (!Files.isReadable(file)) {
+                throw new IOException("cannot read " + file + "; topics needs --datasets DIR holding "
+                        + "iptc-mediatopic/, reuters21578/modapte_train.jsonl and the evaluation sets, or "
+                        + "--bbc FILE, --ag-news FILE, --reuters-test FILE");
+            }
+        }
+        return new TopicsEvalSets(taxonomy, reutersTrain, bbcFile, datasetName(bbcFile, datasets), agNewsFile,
+                datasetName(agNewsFile, datasets), reutersTestFile, datasetName(reutersTestFile, datasets));
     }
 
     private TaskResult report(TaskResult result) {
@@ -126,13 +160,20 @@ public final class EvalCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language,topics] [--conll FILE] [--language-set DIR]
+                            [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--write FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
-                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language)
+                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
                   --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
                                   for language (default enrich-service/src/test/resources/language)
+                  --bbc FILE      BBC News JSON lines {id, category, title, text} for topics, cross-validated
+                                  (default DIR/bbc-news/bbc_news.jsonl; the folds are trained with
+                                  DIR/iptc-mediatopic/ and DIR/reuters21578/modapte_train.jsonl)
+                  --ag-news FILE  AG News CSV label,title,description for topics (default DIR/ag-news/test.csv)
+                  --reuters-test FILE  Reuters ModApte JSON lines {newid, topics, title, body} for topics
+                                  (default DIR/reuters21578/modapte_test.jsonl)
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
     }
 }

@@ -1,0 +1,34 @@
+package io.newsflow.enrich.eval;
+
+import io.newsflow.enrich.topics.CsvRecords;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads AG News CSV ({@code label,title,description}, header optional). */
+final class AgNewsReader {
+
+    List<AgNewsItem> read(Path file) throws IOException {
+        List<AgNewsItem> items = new ArrayList<>();
+        List<List<String>> records = CsvRecords.parse(Files.readString(file));
+        for (int i = 0; i < records.size(); i++) {
+            List<String> record = records.get(i);
+            if (i == 0 && record.get(0).equals("label")) {
+                continue;
+            }
+            if (record.size() != 3 || !record.get(0).matches("[1-4]")) {
+                throw new IOException(file + " record " + (i + 1) + " is not label(1-4),title,description");
+            }
+            items.add(new AgNewsItem(Integer.parseInt(record.get(0)), clean(record.get(1)), clean(record.get(2))));
+        }
+        return items;
+    }
+
+    /** The corpus writes line breaks as a backslash and dollar signs as the HTML remnant "#36;". */
+    private static String clean(String text) {
+        return text.replace("\\", " ").replace("#36;", "$");
+    }
+}

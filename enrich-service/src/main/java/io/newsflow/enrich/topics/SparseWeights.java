@@ -1,0 +1,47 @@
+package io.newsflow.enrich.topics;
+
+/**
+ * A logistic-regression scorer that keeps only its non-zero weights: the level-2 topics, which are trained on
+ * few texts and so weigh few terms; a dense row for each of them would multiply the model's size.
+ *
+ * @param indices feature indices in ascending order
+ * @param weights the weight of each index
+ * @param bias    the intercept
+ */
+record SparseWeights(int[] indices, float[] weights, float bias) {
+    static SparseWeights of(float[] dense, float bias) {
+        int nonZero = 0;
+        for (float w : dense) {
+            nonZero += w != 0 ? 1 : 0;
+        }
+        int[] indices = new int[nonZero];
+        float[] weights = new float[nonZero];
+        int n = 0;
+        for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != 0) {
+                indices[n] = i;
+                weights[n++] = dense[i];
+            }
+        }
+        return new SparseWeights(indices, weights, bias);
+    }
+
+    /** Walks both sorted index lists once. */
+    double decision(SparseVector x) {
+        double sum = bias;
+        int[] xIndices = x.indices();
+        float[] xValues = x.values();
+        int i = 0;
+        int j = 0;
+        while (i < xIndices.length && j < indices.length) {
+            if (xIndices[i] == indices[j]) {
+                sum += xValues[i++] * weights[j++];
+            } else if (xIndices[i] < indices[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.enrich.topics;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code train-topics [--datasets DIR] [--out FILE]}: trains the IPTC topic model from the BBC News and Reuters
+ * ModApte training corpora and the IPTC taxonomy, and writes it where {@link TopicClassifier#loadDefault()} finds
+ * it once built into the jar. The same data give the same file.
+ */
+public final class TrainTopicsCommand {
+    public static final String NAME = "train-topics";
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
+    /** The resource the classifier loads, as seen from the repository root where the command is run. */
+    static final Path DEFAULT_OUT = Path.of("enrich-service", "src", "main", "resources")
+            .resolve(TopicClassifier.RESOURCE.substring(1));
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public TrainTopicsCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return the process exit code: 0 trained, 1 a dataset could not be read or the model not written, 2 bad command line */
+    public int run(String... args) {
+        Path datasets = DEFAULT_DATASETS;
+        Path target = DEFAULT_OUT;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("-h") || option.equals("--help")) {
+                out.println(usageText());
+                return OK;
+            }
+            if (!List.of("--datasets", "--out").contains(option)) {
+                return usage("unknown argument " + option);
+            }
+            if (i + 1 >= args.length) {
+                return usage(option + " needs a value");
+            }
+            String value = args[++i];
+            if (option.equals("--datasets")) {
+                datasets = Path.of(value);
+            } else {
+                target = Path.of(value);
+            }
+        }
+        try {
+            err.println("train-topics: reading " + datasets);
+            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets);
+            err.println("train-topics: training");
+            TopicModel model = trainingSet.train();
+            byte[] bytes = model.toBytes();
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream file = Files.newOutputStream(target)) {
+                file.write(bytes);
+            }
+            out.printf("%s %s bytes=%d terms=%d level1=%d level2=%d version=%s%n", NAME, target, bytes.length,
+                    model.terms().size(), model.levelOne().size(), model.levelTwo().size(),
+                    TopicClassifier.VERSION_PREFIX + TopicClassifier.shortHash(bytes));
+            return OK;
+        } catch (IOException e) {
+            err.println("train-topics: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private int usage(String problem) {
+        err.println("train-topics: " + problem);
+        err.println(usageText());
+        return USAGE;
+    }
+
+    private static String usageText() {
+        return """
+                usage: train-topics [--datasets DIR] [--out FILE]
+                  Trains the IPTC Media Topic model on BBC News, Reuters-21578 ModApte train and the IPTC taxonomy.
+                  --datasets DIR  the shared datasets (default ../shared/datasets): iptc-mediatopic/, bbc-news/,
+                                  reuters21578/modapte_train.jsonl
+                  --out FILE      where to write the model (default
+                                  enrich-service/src/main/resources/topics/iptc-topics.bin.gz)""";
+    }
+}
