@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.cli.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import io.newsflow.enrich.eval.EvalCommand;
+import io.newsflow.enrich.sentiment.TrainSentimentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,8 +12,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * enrich-service. With {@code enrich}, {@code bench} or {@code eval} as first argument the same jar runs the
- * offline enrich command, the speed benchmark or the quality evaluation instead, through the same pipeline
+ * enrich-service. With {@code enrich}, {@code bench}, {@code eval} or {@code train-sentiment} as first argument
+ * the same jar runs the offline enrich command, the speed benchmark, the quality evaluation or the sentiment
+ * training instead, through the same pipeline
  * code, without Spring or Kafka.
  */
 @SpringBootApplication
@@ -27,12 +29,15 @@ public class EnrichServiceApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && (EnrichCommand.NAME.equals(args[0]) || BenchCommand.NAME.equals(args[0])
-                || EvalCommand.NAME.equals(args[0]))) {
+                || EvalCommand.NAME.equals(args[0]) || TrainSentimentCommand.NAME.equals(args[0]))) {
             // set before the first logger exists: standard output is reserved for the command's results
             System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");
             String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
             if (EvalCommand.NAME.equals(args[0])) {
                 System.exit(new EvalCommand(System.out, System.err).run(commandArgs));
+            }
+            if (TrainSentimentCommand.NAME.equals(args[0])) {
+                System.exit(new TrainSentimentCommand(System.out, System.err).run(commandArgs));
             }
             System.exit(EnrichCommand.NAME.equals(args[0])
                     ? new EnrichCommand(System.in, System.out, System.err).run(commandArgs)

@@ -1,5 +1,8 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.sentiment.SentimentLexicons;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,7 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]}:
+ * {@code eval [--datasets DIR] [--tasks ner,language,target-sentiment] [--conll FILE] [--language-set DIR]
+ * [--newsmtsc FILE[,FILE]] [--write FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -22,7 +26,9 @@ public final class EvalCommand {
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
     static final Path DEFAULT_LANGUAGE_SET = Path.of("enrich-service", "src", "test", "resources", "language");
-    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME);
+    static final List<Path> DEFAULT_NEWSMTSC = List.of(Path.of("newsmtsc", "dev_rw.jsonl"),
+            Path.of("newsmtsc", "dev_mt.jsonl"));
+    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TargetSentimentTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,6 +44,7 @@ public final class EvalCommand {
         Path conll = null;
         Path languageSet = DEFAULT_LANGUAGE_SET;
         Path write = null;
+        List<Path> newsMtsc = null;
         List<String> tasks = TASKS;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -45,7 +52,7 @@ public final class EvalCommand {
                 out.println(usageText());
                 return OK;
             }
-            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--write").contains(option)) {
+            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--newsmtsc", "--write").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
@@ -57,6 +64,8 @@ public final class EvalCommand {
                 case "--conll" -> conll = Path.of(value);
                 case "--language-set" -> languageSet = Path.of(value);
                 case "--write" -> write = Path.of(value);
+                case "--newsmtsc" -> newsMtsc = Arrays.stream(value.split(",")).map(String::strip).map(Path::of)
+                        .toList();
                 default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
             }
         }
@@ -72,6 +81,11 @@ public final class EvalCommand {
             }
             if (tasks.contains(LanguageTask.NAME)) {
                 results.add(report(new LanguageTask().run(languageSet, languageSet.normalize().toString(), err)));
+            }
+            if (tasks.contains(TargetSentimentTask.NAME)) {
+                List<Path> files = newsMtsc != null ? newsMtsc : DEFAULT_NEWSMTSC.stream().map(datasets::resolve)
+                        .toList();
+                results.addAll(runTargetSentiment(files, datasets));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -90,6 +104,26 @@ public final class EvalCommand {
                     + "; pass --datasets DIR holding conll2003/eng.testa, or --conll FILE");
         }
         return report(new NerTask().run(conllFile, datasetName(conllFile, datasets), err));
+    }
+
+    private List<TaskResult> runTargetSentiment(List<Path> files, Path datasets) throws IOException {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IOException("cannot read the NewsMTSC file " + file
+                        + "; pass --datasets DIR holding newsmtsc/dev_rw.jsonl and dev_mt.jsonl, or --newsmtsc FILE[,FILE]");
+            }
+        }
+        Path vader = datasets.resolve(SentimentLexicons.VADER);
+        if (!Files.isReadable(vader)) {
+            throw new IOException("cannot read the VADER lexicon " + vader
+                    + " for the target-sentiment baseline; pass --datasets DIR holding lexicons/vader");
+        }
+        TargetSentimentTask task = new TargetSentimentTask(SentimentAnalyzer.loadDefault(), vader);
+        List<TaskResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(report(task.run(file, datasetName(file, datasets), err)));
+        }
+        return results;
     }
 
     private TaskResult report(TaskResult result) {
@@ -126,13 +160,17 @@ public final class EvalCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner,language] [--conll FILE] [--language-set DIR] [--write FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language,target-sentiment] [--conll FILE] [--language-set DIR]
+                            [--newsmtsc FILE[,FILE]] [--write FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
-                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language)
+                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, target-sentiment)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
                   --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
                                   for language (default enrich-service/src/test/resources/language)
+                  --newsmtsc FILES  comma-separated NewsMTSC-format JSON-lines files for target-sentiment
+                                  (default DIR/newsmtsc/dev_rw.jsonl,DIR/newsmtsc/dev_mt.jsonl); its VADER
+                                  baseline reads DIR/lexicons/vader/vader_lexicon.txt
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
     }
 }

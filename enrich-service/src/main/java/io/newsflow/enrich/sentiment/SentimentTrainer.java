@@ -1,0 +1,247 @@
+package io.newsflow.enrich.sentiment;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Trains the target and sentence models with LIBLINEAR's L2-regularised logistic regression (one-vs-rest,
+ * which gives probabilities) and folds the lexicon-valence features into per-word weights.
+ *
+ * <p>Lexicon features: for each region (sentence, clause, 5 words left, 5 words right) four sums over the
+ * region's words — positive VADER valence/4, negative VADER valence/4, Hu &amp; Liu positive count, Hu &amp; Liu
+ * negative count — where a negated word has its VADER valence multiplied by {@value #NEGATED_VALENCE} and its
+ * Hu &amp; Liu polarity flipped, each sum scaled by the region's factor. Each sum is linear in the words, so
+ * its learned weight times the word's contribution is an exact per-word, per-slot weight: that is what ships.
+ */
+final class SentimentTrainer {
+    static final int MIN_FEATURE_COUNT = 2;
+    static final double NEGATED_VALENCE = -0.7;
+    /** The sentence-wide sums see many words, so each counts less than one near the target. */
+    static final double[] REGION_SCALE = {0.3, 0.5, 0.5, 0.5};
+    private static final int STATS = 4;
+    private static final int LEXICON_FEATURES = SentimentFeatures.REGIONS * STATS;
+    private static final double EPSILON = 0.01;
+
+    private final SentimentLexicons lexicons;
+
+    SentimentTrainer(SentimentLexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * One training instance.
+     *
+     * @param features the named (binary) features
+     * @param lexicon  the lexicon sums, {@link #LEXICON_FEATURES} of them
+     * @param group    the sentence it comes from: cross-validation keeps a sentence's mentions in one fold
+     */
+    record Example(List<String> features, double[] lexicon, SentimentLabel label, int group) {
+    }
+
+    private final class ExampleSink implements FeatureSink {
+        private final Set<String> features = new LinkedHashSet<>();
+        private final double[] lexicon = new double[LEXICON_FEATURES];
+
+        @Override
+        public void add(String feature, double value) {
+            features.add(feature);
+        }
+
+        @Override
+        public void lexicon(int slot, String word) {
+            int region = slot / 2;
+            double[] stats = stats(word, slot % 2 == 1);
+            for (int j = 0; j < STATS; j++) {
+                lexicon[region * STATS + j] += REGION_SCALE[region] * stats[j];
+            }
+        }
+    }
+
+    private double[] stats(String word, boolean negated) {
+        double valence = lexicons.vader(word) / 4;
+        int polarity = lexicons.bingLiu(word);
+        if (negated) {
+            valence *= NEGATED_VALENCE;
+            polarity = -polarity;
+        }
+        return new double[] {Math.max(valence, 0), Math.max(-valence, 0), polarity > 0 ? 1 : 0, polarity < 0 ? 1 : 0};
+    }
+
+    List<Example> targetExamples(List<NewsMtscReader.Sentence> sentences) {
+        List<Example> examples = new ArrayList<>();
+        for (int group = 0; group < sentences.size(); group++) {
+            NewsMtscReader.Sentence sentence = sentences.get(group);
+            List<Token> tokens = SentimentTokenizer.tokenize(sentence.text());
+            for (NewsMtscReader.Target target : sentence.targets()) {
+                ExampleSink sink = new ExampleSink();
+                SentimentFeatures.target(tokens, target.from(), target.to(), sink);
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, target.polarity(), group));
+            }
+        }
+        return examples;
+    }
+
+    /**
+     * Sentence instances: NewsMTSC has no sentence labels, so a sentence whose annotated mentions all share one
+     * polarity takes that polarity (how the sentence treats the people in it), the others are left out.
+     */
+    List<Example> sentenceExamples(List<NewsMtscReader.Sentence> sentences) {
+        List<Example> examples = new ArrayList<>();
+        for (int group = 0; group < sentences.size(); group++) {
+            NewsMtscReader.Sentence sentence = sentences.get(group);
+            sentence.unanimousPolarity().ifPresent(label -> {
+                ExampleSink sink = new ExampleSink();
+                SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence.text()), sink);
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, label, examples.size()));
+            });
+        }
+        return examples;
+    }
+
+    /** K-fold cross-validation with folds by sentence ({@code group % folds}): the same split on every run. */
+    ConfusionMatrix crossValidate(List<Example> examples, double c, int folds) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            List<Example> test = new ArrayList<>();
+            for (Example example : examples) {
+                (example.group() % folds == fold ? test : train).add(example);
+            }
+            Map<String, Integer> index = index(train);
+            Model model = Linear.train(problem(train, index), parameter(c));
+            for (Example example : test) {
+                double[] p = new double[3];
+                Linear.predictProbability(model, vector(example, index), p);
+                double[] byClass = byClass(model, p);
+                matrix.add(example.label(), SentimentLabel.argmax(byClass[0], byClass[1], byClass[2]));
+            }
+        }
+        return matrix;
+    }
+
+    /** Trains on all examples and returns the model with lexicon sums folded into per-word weights. */
+    LinearSentimentModel train(List<Example> examples, double c) {
+        Map<String, Integer> index = index(examples);
+        Model model = Linear.train(problem(examples, index), parameter(c));
+        int[] position = classPositions(model);
+        Map<String, float[]> features = new HashMap<>(index.size() * 2);
+        index.forEach((name, i) -> {
+            float[] weights = new float[3];
+            for (int k = 0; k < 3; k++) {
+                weights[k] = (float) model.getDecfunCoef(i, position[k]);
+            }
+            features.put(name, weights);
+        });
+        float[] bias = new float[3];
+        for (int k = 0; k < 3; k++) {
+            bias[k] = (float) model.getDecfunBias(position[k]);
+        }
+        return new LinearSentimentModel(features, foldLexicon(model, position), bias);
+    }
+
+    private Map<String, float[]> foldLexicon(Model model, int[] position) {
+        Map<String, float[]> folded = new HashMap<>();
+        for (String word : lexicons.words()) {
+            List<Token> tokens = SentimentTokenizer.tokenize(word);
+            // a lexicon entry the tokenizer splits (emoticons, "cover-up") can never be looked up as one token
+            if (tokens.size() != 1 || !tokens.get(0).text().equals(word)) {
+                continue;
+            }
+            float[] weights = new float[SentimentFeatures.slots() * 3];
+            boolean any = false;
+            for (int slot = 0; slot < SentimentFeatures.slots(); slot++) {
+                int region = slot / 2;
+                double[] stats = stats(word, slot % 2 == 1);
+                for (int k = 0; k < 3; k++) {
+                    double sum = 0;
+                    for (int j = 0; j < STATS; j++) {
+                        sum += model.getDecfunCoef(1 + region * STATS + j, position[k]) * stats[j];
+                    }
+                    weights[slot * 3 + k] = (float) (REGION_SCALE[region] * sum);
+                    any |= sum != 0;
+                }
+            }
+            if (any) {
+                folded.put(word, weights);
+            }
+        }
+        return folded;
+    }
+
+    /** Named features seen in at least {@link #MIN_FEATURE_COUNT} examples, numbered after the lexicon sums. */
+    private static Map<String, Integer> index(List<Example> examples) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Example example : examples) {
+            example.features().forEach(feature -> counts.merge(feature, 1, Integer::sum));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        int next = LEXICON_FEATURES + 1;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() >= MIN_FEATURE_COUNT) {
+                index.put(entry.getKey(), next++);
+            }
+        }
+        return index;
+    }
+
+    private static Problem problem(List<Example> examples, Map<String, Integer> index) {
+        Problem problem = new Problem();
+        problem.l = examples.size();
+        problem.n = LEXICON_FEATURES + index.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples.size()][];
+        problem.y = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            problem.x[i] = vector(examples.get(i), index);
+            problem.y[i] = examples.get(i).label().ordinal();
+        }
+        return problem;
+    }
+
+    /** The example's features in index order, ending with the constant bias feature LIBLINEAR expects last. */
+    private static Feature[] vector(Example example, Map<String, Integer> index) {
+        List<Feature> features = new ArrayList<>();
+        for (int j = 0; j < LEXICON_FEATURES; j++) {
+            if (example.lexicon()[j] != 0) {
+                features.add(new FeatureNode(j + 1, example.lexicon()[j]));
+            }
+        }
+        example.features().stream().map(index::get).filter(java.util.Objects::nonNull).sorted()
+                .forEach(i -> features.add(new FeatureNode(i, 1)));
+        features.add(new FeatureNode(LEXICON_FEATURES + index.size() + 1, 1));
+        return features.toArray(Feature[]::new);
+    }
+
+    private static Parameter parameter(double c) {
+        de.bwaldvogel.liblinear.Linear.disableDebugOutput();
+        return new Parameter(SolverType.L2R_LR, c, EPSILON);
+    }
+
+    /** LIBLINEAR numbers classes in order of first appearance; position[k] is where class k ended up. */
+    private static int[] classPositions(Model model) {
+        int[] labels = model.getLabels();
+        int[] position = new int[3];
+        for (int j = 0; j < labels.length; j++) {
+            position[labels[j]] = j;
+        }
+        return position;
+    }
+
+    private static double[] byClass(Model model, double[] probabilities) {
+        int[] position = classPositions(model);
+        return new double[] {probabilities[position[0]], probabilities[position[1]], probabilities[position[2]]};
+    }
+}
