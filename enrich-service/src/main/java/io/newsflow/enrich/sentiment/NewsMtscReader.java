@@ -21,7 +21,7 @@ import java.util.Set;
 public final class NewsMtscReader {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
-    /** One annotated mention. */
+    /** One annotated mention (NewsMTSC's further, coreferent mentions are not read: see the model card). */
     public record Target(int from, int to, SentimentLabel polarity) {
     }
 

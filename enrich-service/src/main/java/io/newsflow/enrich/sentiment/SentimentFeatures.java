@@ -13,14 +13,15 @@ import java.util.Set;
  */
 final class SentimentFeatures {
     static final int SENTENCE = 0;
-    static final int CLAUSE = 1;
-    static final int LEFT = 2;
-    static final int RIGHT = 3;
-    static final int REGIONS = 4;
-    static final String[] REGION_NAMES = {"sentence", "clause", "left", "right"};
+    static final int CLAUSE_LEFT = 1;
+    static final int CLAUSE_RIGHT = 2;
+    /** Left of the mention at distance 1, 2–3 and 4–7 words; right likewise. */
+    static final int NEAR_LEFT = 3;
+    static final int NEAR_RIGHT = 6;
+    static final int REGIONS = 9;
     /** How many words either side the position features and near-lexicon regions look at. */
     static final int WINDOW = 8;
-    static final int NEAR = 5;
+    static final int NEAR = 7;
     static final String TARGET = "<t>";
 
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "argued", "argues",
@@ -98,8 +99,8 @@ final class SentimentFeatures {
         }
         for (int i = clauseStart; i <= clauseEnd; i++) {
             if (i != target) {
-                sink.add("c:" + words[i], 1);
-                sink.lexicon(slot(CLAUSE, negated[i]), words[i]);
+                sink.add((i < target ? "cl:" : "cr:") + words[i], 1);
+                sink.lexicon(slot(i < target ? CLAUSE_LEFT : CLAUSE_RIGHT, negated[i]), words[i]);
             }
         }
         for (int i = 0; i < size; i++) {
@@ -108,10 +109,10 @@ final class SentimentFeatures {
             }
         }
         for (int d = 1; d <= NEAR && target - d >= 0; d++) {
-            sink.lexicon(slot(LEFT, negated[target - d]), words[target - d]);
+            sink.lexicon(slot(NEAR_LEFT + nearBucket(d), negated[target - d]), words[target - d]);
         }
         for (int d = 1; d <= NEAR && target + d < size; d++) {
-            sink.lexicon(slot(RIGHT, negated[target + d]), words[target + d]);
+            sink.lexicon(slot(NEAR_RIGHT + nearBucket(d), negated[target + d]), words[target + d]);
         }
         // the speaker of a quote is reported, not judged; a mention inside a quotation is someone's opinion
         if (target + 1 < size && SAYING.contains(words[target + 1])
@@ -149,6 +150,10 @@ final class SentimentFeatures {
                 sink.add(bigramPrefix + words[i] + "_" + words[i + 1], 1);
             }
         }
+    }
+
+    private static int nearBucket(int distance) {
+        return distance <= 1 ? 0 : distance <= 3 ? 1 : 2;
     }
 
     private static String bucket(int distance) {

@@ -30,7 +30,7 @@ final class SentimentTrainer {
     static final int MIN_FEATURE_COUNT = 2;
     static final double NEGATED_VALENCE = -0.7;
     /** The sentence-wide sums see many words, so each counts less than one near the target. */
-    static final double[] REGION_SCALE = {0.3, 0.5, 0.5, 0.5};
+    static final double[] REGION_SCALE = {0.3, 0.5, 0.5, 1.0, 0.7, 0.5, 1.0, 0.7, 0.5};
     private static final int STATS = 4;
     private static final int LEXICON_FEATURES = SentimentFeatures.REGIONS * STATS;
     private static final double EPSILON = 0.01;
@@ -47,8 +47,10 @@ final class SentimentTrainer {
      * @param features the named (binary) features
      * @param lexicon  the lexicon sums, {@link #LEXICON_FEATURES} of them
      * @param group    the sentence it comes from: cross-validation keeps a sentence's mentions in one fold
+     * @param shared   whether its sentence has other annotated mentions (the hard case: same words, maybe
+     *                 another polarity), reported apart in cross-validation
      */
-    record Example(List<String> features, double[] lexicon, SentimentLabel label, int group) {
+    record Example(List<String> features, double[] lexicon, SentimentLabel label, int group, boolean shared) {
     }
 
     private final class ExampleSink implements FeatureSink {
@@ -88,7 +90,8 @@ final class SentimentTrainer {
             for (NewsMtscReader.Target target : sentence.targets()) {
                 ExampleSink sink = new ExampleSink();
                 SentimentFeatures.target(tokens, target.from(), target.to(), sink);
-                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, target.polarity(), group));
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, target.polarity(), group,
+                        sentence.targets().size() > 1));
             }
         }
         return examples;
@@ -105,15 +108,26 @@ final class SentimentTrainer {
             sentence.unanimousPolarity().ifPresent(label -> {
                 ExampleSink sink = new ExampleSink();
                 SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence.text()), sink);
-                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, label, examples.size()));
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, label, examples.size(),
+                        false));
             });
         }
         return examples;
     }
 
+    /**
+     * Cross-validation figures.
+     *
+     * @param all    every example
+     * @param shared the examples whose sentence has more than one annotated mention
+     */
+    record CrossValidation(ConfusionMatrix all, ConfusionMatrix shared) {
+    }
+
     /** K-fold cross-validation with folds by sentence ({@code group % folds}): the same split on every run. */
-    ConfusionMatrix crossValidate(List<Example> examples, double c, int folds) {
+    CrossValidation crossValidate(List<Example> examples, double c, int folds) {
         ConfusionMatrix matrix = new ConfusionMatrix();
+        ConfusionMatrix shared = new ConfusionMatrix();
         for (int fold = 0; fold < folds; fold++) {
             List<Example> train = new ArrayList<>();
             List<Example> test = new ArrayList<>();
@@ -126,10 +140,14 @@ final class SentimentTrainer {
                 double[] p = new double[3];
                 Linear.predictProbability(model, vector(example, index), p);
                 double[] byClass = byClass(model, p);
-                matrix.add(example.label(), SentimentLabel.argmax(byClass[0], byClass[1], byClass[2]));
+                SentimentLabel predicted = SentimentLabel.argmax(byClass[0], byClass[1], byClass[2]);
+                matrix.add(example.label(), predicted);
+                if (example.shared()) {
+                    shared.add(example.label(), predicted);
+                }
             }
         }
-        return matrix;
+        return new CrossValidation(matrix, shared);
     }
 
     /** Trains on all examples and returns the model with lexicon sums folded into per-word weights. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * {@code train-sentiment [--datasets DIR] [--out FILE] [--folds K]}: trains the target and sentence sentiment
+ * {@code train-sentiment [--datasets DIR] [--out FILE] [--folds K] [--c LIST]}: trains the target and sentence sentiment
  * models on NewsMTSC {@code train.jsonl} with the VADER and Hu &amp; Liu lexicons as features, chooses each
  * model's regularisation by K-fold cross-validation on the training file alone (folds by sentence, macro-F1),
  * and writes the model {@link SentimentAnalyzer} ships. Deterministic: the same data give the same file.
@@ -45,13 +45,14 @@ public final class TrainSentimentCommand {
         Path datasets = DEFAULT_DATASETS;
         Path output = DEFAULT_OUT;
         int folds = 5;
+        List<Double> grid = C_GRID;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("-h") || option.equals("--help")) {
                 out.println(usageText());
                 return OK;
             }
-            if (!List.of("--datasets", "--out", "--folds").contains(option)) {
+            if (!List.of("--datasets", "--out", "--folds", "--c").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
@@ -61,6 +62,14 @@ public final class TrainSentimentCommand {
             switch (option) {
                 case "--datasets" -> datasets = Path.of(value);
                 case "--out" -> output = Path.of(value);
+                case "--c" -> {
+                    try {
+                        grid = java.util.Arrays.stream(value.split(",")).map(String::strip).map(Double::valueOf)
+                                .toList();
+                    } catch (NumberFormatException e) {
+                        return usage("--c needs comma-separated numbers");
+                    }
+                }
                 default -> {
                     try {
                         folds = Integer.parseInt(value);
@@ -81,8 +90,8 @@ public final class TrainSentimentCommand {
             List<SentimentTrainer.Example> sentenceExamples = trainer.sentenceExamples(sentences);
             err.printf("train-sentiment: %s: %d sentences, %d targets, %d sentences with one polarity%n",
                     trainFile, sentences.size(), targets.size(), sentenceExamples.size());
-            double targetC = chooseC(trainer, "target", targets, folds);
-            double sentenceC = chooseC(trainer, "sentence", sentenceExamples, folds);
+            double targetC = chooseC(trainer, "target", targets, folds, grid);
+            double sentenceC = chooseC(trainer, "sentence", sentenceExamples, folds, grid);
             LinearSentimentModel targetModel = trainer.train(targets, targetC);
             LinearSentimentModel sentenceModel = trainer.train(sentenceExamples, sentenceC);
             String version = String.format(Locale.ROOT, "%s target-C=%s sentence-C=%s", METHOD, targetC, sentenceC);
@@ -98,13 +107,19 @@ public final class TrainSentimentCommand {
     }
 
     private double chooseC(SentimentTrainer trainer, String model, List<SentimentTrainer.Example> examples,
-                           int folds) {
-        double bestC = C_GRID.get(0);
+                           int folds, List<Double> grid) {
+        double bestC = grid.get(0);
         double bestF1 = -1;
-        for (double c : C_GRID) {
-            ConfusionMatrix matrix = trainer.crossValidate(examples, c, folds);
-            out.printf(Locale.ROOT, "cv %s C=%s folds=%d macro_f1=%.4f accuracy=%.4f n=%d%n", model, c, folds,
+        for (double c : grid) {
+            SentimentTrainer.CrossValidation figures = trainer.crossValidate(examples, c, folds);
+            ConfusionMatrix matrix = figures.all();
+            out.printf(Locale.ROOT, "cv %s C=%s folds=%d macro_f1=%.4f accuracy=%.4f n=%d", model, c, folds,
                     matrix.macroF1(), matrix.accuracy(), matrix.total());
+            if (figures.shared().total() > 0) {
+                out.printf(Locale.ROOT, " multi_target_macro_f1=%.4f multi_target_accuracy=%.4f multi_target_n=%d",
+                        figures.shared().macroF1(), figures.shared().accuracy(), figures.shared().total());
+            }
+            out.println();
             out.flush();
             if (matrix.macroF1() > bestF1) {
                 bestF1 = matrix.macroF1();
@@ -132,12 +147,13 @@ public final class TrainSentimentCommand {
 
     private static String usageText() {
         return """
-                usage: train-sentiment [--datasets DIR] [--out FILE] [--folds K]
+                usage: train-sentiment [--datasets DIR] [--out FILE] [--folds K] [--c LIST]
                   Trains the target and sentence sentiment models on NewsMTSC train.jsonl (lexicons as features),
                   picks each model's C by K-fold cross-validation on that file, prints the figures, writes the model.
                   --datasets DIR  the shared datasets: newsmtsc/train.jsonl, lexicons/ (default ../shared/datasets)
                   --out FILE      the model to write
                                   (default enrich-service/src/main/resources/sentiment/sentiment-model.txt.gz)
-                  --folds K       cross-validation folds (default 5)""";
+                  --folds K       cross-validation folds (default 5)
+                  --c LIST        comma-separated LIBLINEAR C values to choose from (default 0.05,0.1,0.2,0.4)""";
     }
 }
