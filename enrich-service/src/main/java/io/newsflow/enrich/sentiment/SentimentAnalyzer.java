@@ -21,7 +21,7 @@ public final class SentimentAnalyzer {
     public static final String RESOURCE = "sentiment/sentiment-model.txt.gz";
     static final String MAGIC = "newsflow-sentiment";
     /** Log-odds a word must add towards positive (or negative) to count as a positive (negative) word in tone. */
-    public static final double WORD_VALENCE_THRESHOLD = 0.5;
+    public static final double WORD_VALENCE_THRESHOLD = 1.0;
     /** Document tones closer to 0 than this are labelled neutral. */
     public static final double TONE_NEUTRAL_BAND = 0.2;
     /** Documents with fewer charged words than this percentage are labelled neutral whatever their balance. */

@@ -251,6 +251,10 @@ final class SentimentTrainer {
     /** LIBLINEAR numbers classes in order of first appearance; position[k] is where class k ended up. */
     private static int[] classPositions(Model model) {
         int[] labels = model.getLabels();
+        if (labels.length != 3) {
+            throw new IllegalStateException("the training data (or a cross-validation fold of it) lacks one of the"
+                    + " three polarities");
+        }
         int[] position = new int[3];
         for (int j = 0; j < labels.length; j++) {
             position[labels[j]] = j;
