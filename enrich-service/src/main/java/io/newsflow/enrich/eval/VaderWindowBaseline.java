@@ -29,14 +29,9 @@ final class VaderWindowBaseline {
     SentimentLabel classify(String sentence, int from, int to) {
         List<Token> tokens = SentimentTokenizer.tokenize(sentence);
         boolean[] negated = Negation.negated(Negation.texts(tokens));
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= from) {
-            first++;
-        }
-        int afterLast = first;
-        while (afterLast < tokens.size() && tokens.get(afterLast).start() < to) {
-            afterLast++;
-        }
+        int[] covered = SentimentTokenizer.covered(tokens, from, to);
+        int first = covered[0];
+        int afterLast = covered[1];
         double sum = 0;
         for (int i = Math.max(0, first - WINDOW); i < Math.min(tokens.size(), afterLast + WINDOW); i++) {
             if (i < first || i >= afterLast) {

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * One trained three-class linear model as it ships: a weight per class for each named feature, a bias per
  * class, and for each word a weight per class and lexicon slot (region × negated) into which training folded
- * the lexicon-valence aggregates. Probabilities are LIBLINEAR's one-vs-rest logistic ones: a sigmoid per
- * class, normalised to sum to one. Immutable after reading, so one instance serves all threads.
+ * the lexicon-valence aggregates. Probabilities are LIBLINEAR's one-vs-rest logistic ones — a sigmoid per
+ * class — times a class weight, normalised to sum to one. Immutable after reading, so one instance serves all threads.
  */
 final class LinearSentimentModel {
     static final int CLASSES = 3;
@@ -21,11 +21,18 @@ final class LinearSentimentModel {
     private final Map<String, float[]> featureWeights;
     private final Map<String, float[]> lexiconWeights;
     private final float[] bias;
+    private final float[] classWeights;
 
-    LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias) {
+    /**
+     * @param classWeights multipliers of the class probabilities before normalisation, chosen by cross-validation
+     *                     for macro-F1 (a prior shift: it moves the decision, not the features' weights)
+     */
+    LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
+                         float[] classWeights) {
         this.featureWeights = featureWeights;
         this.lexiconWeights = lexiconWeights;
         this.bias = bias;
+        this.classWeights = classWeights;
     }
 
     /** A sink that adds up class scores as features arrive; a named feature counts once (features are binary). */
@@ -58,7 +65,7 @@ final class LinearSentimentModel {
             double[] p = new double[CLASSES];
             double sum = 0;
             for (int k = 0; k < CLASSES; k++) {
-                p[k] = 1 / (1 + Math.exp(-scores[k]));
+                p[k] = classWeights[k] / (1 + Math.exp(-scores[k]));
                 sum += p[k];
             }
             for (int k = 0; k < CLASSES; k++) {
@@ -96,6 +103,7 @@ final class LinearSentimentModel {
 
     void write(Writer out) throws IOException {
         out.write("bias" + '\t' + join(bias) + '\n');
+        out.write("class-weights" + '\t' + join(classWeights) + '\n');
         out.write("features\t" + featureWeights.size() + '\n');
         for (Map.Entry<String, float[]> entry : new java.util.TreeMap<>(featureWeights).entrySet()) {
             out.write(entry.getKey() + '\t' + join(entry.getValue()) + '\n');
@@ -108,9 +116,10 @@ final class LinearSentimentModel {
 
     static LinearSentimentModel read(BufferedReader in) throws IOException {
         float[] bias = floats(expect(in, "bias")[1].split(" "), 0);
+        float[] classWeights = floats(expect(in, "class-weights")[1].split(" "), 0);
         Map<String, float[]> features = section(in, "features");
         Map<String, float[]> lexicon = section(in, "lexicon");
-        return new LinearSentimentModel(features, lexicon, bias);
+        return new LinearSentimentModel(features, lexicon, bias, classWeights);
     }
 
     private static Map<String, float[]> section(BufferedReader in, String name) throws IOException {

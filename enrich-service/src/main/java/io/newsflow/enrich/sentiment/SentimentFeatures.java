@@ -44,14 +44,11 @@ final class SentimentFeatures {
 
     /** Features of the mention at {@code [from, to)}; tokens overlapping the mention are the target. */
     static void target(List<Token> tokens, int from, int to, FeatureSink sink) {
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).end() <= from) {
-            first++;
-        }
-        int afterLast = first;
-        while (afterLast < tokens.size() && tokens.get(afterLast).start() < to) {
-            sink.add("t:" + tokens.get(afterLast).text(), 1);
-            afterLast++;
+        int[] covered = SentimentTokenizer.covered(tokens, from, to);
+        int first = covered[0];
+        int afterLast = covered[1];
+        for (int i = first; i < afterLast; i++) {
+            sink.add("t:" + tokens.get(i).text(), 1);
         }
         // the sentence as a word sequence with the mention collapsed into one masked token
         int leftCount = first;

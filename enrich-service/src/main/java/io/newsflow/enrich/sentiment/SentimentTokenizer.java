@@ -18,6 +18,24 @@ public final class SentimentTokenizer {
     private SentimentTokenizer() {
     }
 
+    /**
+     * The tokens a mention at {@code [from, to)} covers: every token overlapping it, so that a mention cut inside
+     * a token ("Trump" of "Trump's") still owns that token.
+     *
+     * @return {@code {first, afterLast}}: the index of the first covered token and the index after the last
+     */
+    public static int[] covered(List<Token> tokens, int from, int to) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= from) {
+            first++;
+        }
+        int afterLast = first;
+        while (afterLast < tokens.size() && tokens.get(afterLast).start() < to) {
+            afterLast++;
+        }
+        return new int[] {first, afterLast};
+    }
+
     public static List<Token> tokenize(String sentence) {
         List<Token> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(sentence);

@@ -120,14 +120,105 @@ final class SentimentTrainer {
      *
      * @param all    every example
      * @param shared the examples whose sentence has more than one annotated mention
+     * @param labels the gold label of each example that was scored
+     * @param probabilities its out-of-fold probabilities (negative, neutral, positive)
+     * @param folds  the fold each was scored in
      */
-    record CrossValidation(ConfusionMatrix all, ConfusionMatrix shared) {
+    record CrossValidation(ConfusionMatrix all, ConfusionMatrix shared, List<SentimentLabel> labels,
+                           List<double[]> probabilities, List<Integer> folds) {
+        /** The same figures restricted to the examples scored in (or, {@code inFold} false, outside) a fold. */
+        CrossValidation fold(int fold, boolean inFold) {
+            List<SentimentLabel> keptLabels = new ArrayList<>();
+            List<double[]> keptProbabilities = new ArrayList<>();
+            List<Integer> keptFolds = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if ((folds.get(i) == fold) == inFold) {
+                    keptLabels.add(labels.get(i));
+                    keptProbabilities.add(probabilities.get(i));
+                    keptFolds.add(folds.get(i));
+                }
+            }
+            return new CrossValidation(null, null, keptLabels, keptProbabilities, keptFolds);
+        }
+    }
+
+    /**
+     * Weights for the class probabilities ({@link LinearSentimentModel}) and what they give.
+     *
+     * @param macroF1       macro-F1 with these weights on the predictions they were chosen on (optimistic)
+     * @param nestedMacroF1 macro-F1 when each fold's weights are chosen on the other folds' predictions: the
+     *                      honest estimate of the whole procedure
+     */
+    record ClassWeights(double[] weights, double macroF1, double nestedMacroF1) {
+    }
+
+    /**
+     * Class weights for the decision, chosen on out-of-fold probabilities: macro-F1 counts the small positive
+     * class as much as the others, and plain argmax under-predicts it. Neutral keeps weight 1; the negative and
+     * positive weights come from a grid ({@value #WEIGHT_MIN}..{@value #WEIGHT_MAX}); a tie keeps the weights
+     * nearer 1.
+     */
+    static ClassWeights chooseClassWeights(CrossValidation figures, int folds) {
+        ConfusionMatrix nested = new ConfusionMatrix();
+        for (int fold = 0; fold < folds; fold++) {
+            double[] weights = bestWeights(figures.fold(fold, false));
+            CrossValidation held = figures.fold(fold, true);
+            for (int i = 0; i < held.labels().size(); i++) {
+                nested.add(held.labels().get(i), decide(held.probabilities().get(i), weights));
+            }
+        }
+        double[] weights = bestWeights(figures);
+        return new ClassWeights(weights, macroF1(figures, weights), nested.macroF1());
+    }
+
+    private static double[] bestWeights(CrossValidation figures) {
+        double[] best = {1, 1, 1};
+        double bestF1 = macroF1(figures, best);
+        for (int negativeStep = 0; negativeStep <= WEIGHT_STEPS; negativeStep++) {
+            for (int positiveStep = 0; positiveStep <= WEIGHT_STEPS; positiveStep++) {
+                double[] weights = {weight(negativeStep), 1, weight(positiveStep)};
+                double f1 = macroF1(figures, weights);
+                if (f1 > bestF1 + 1e-9 || f1 > bestF1 - 1e-9 && distanceFromOne(weights) < distanceFromOne(best)) {
+                    bestF1 = f1;
+                    best = weights;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static SentimentLabel decide(double[] p, double[] weights) {
+        return SentimentLabel.argmax(p[0] * weights[0], p[1] * weights[1], p[2] * weights[2]);
+    }
+
+    static final double WEIGHT_MIN = 0.5;
+    static final double WEIGHT_MAX = 2.0;
+    private static final int WEIGHT_STEPS = 30;
+
+    private static double weight(int step) {
+        return Math.round((WEIGHT_MIN + step * (WEIGHT_MAX - WEIGHT_MIN) / WEIGHT_STEPS) * 1000) / 1000.0;
+    }
+
+    private static double distanceFromOne(double[] weights) {
+        return Math.abs(weights[0] - 1) + Math.abs(weights[2] - 1);
+    }
+
+    private static double macroF1(CrossValidation figures, double[] weights) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        for (int i = 0; i < figures.labels().size(); i++) {
+            double[] p = figures.probabilities().get(i);
+            matrix.add(figures.labels().get(i), decide(p, weights));
+        }
+        return matrix.macroF1();
     }
 
     /** K-fold cross-validation with folds by sentence ({@code group % folds}): the same split on every run. */
     CrossValidation crossValidate(List<Example> examples, double c, int folds) {
         ConfusionMatrix matrix = new ConfusionMatrix();
         ConfusionMatrix shared = new ConfusionMatrix();
+        List<SentimentLabel> labels = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        List<Integer> foldOf = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             List<Example> train = new ArrayList<>();
             List<Example> test = new ArrayList<>();
@@ -140,6 +231,9 @@ final class SentimentTrainer {
                 double[] p = new double[3];
                 Linear.predictProbability(model, vector(example, index), p);
                 double[] byClass = byClass(model, p);
+                labels.add(example.label());
+                probabilities.add(byClass);
+                foldOf.add(fold);
                 SentimentLabel predicted = SentimentLabel.argmax(byClass[0], byClass[1], byClass[2]);
                 matrix.add(example.label(), predicted);
                 if (example.shared()) {
@@ -147,11 +241,15 @@ final class SentimentTrainer {
                 }
             }
         }
-        return new CrossValidation(matrix, shared);
+        return new CrossValidation(matrix, shared, labels, probabilities, foldOf);
     }
 
-    /** Trains on all examples and returns the model with lexicon sums folded into per-word weights. */
-    LinearSentimentModel train(List<Example> examples, double c) {
+    /**
+     * Trains on all examples and returns the model with lexicon sums folded into per-word weights.
+     *
+     * @param classWeights what the class probabilities are multiplied by before they are normalised
+     */
+    LinearSentimentModel train(List<Example> examples, double c, double[] classWeights) {
         Map<String, Integer> index = index(examples);
         Model model = Linear.train(problem(examples, index), parameter(c));
         int[] position = classPositions(model);
@@ -167,7 +265,8 @@ final class SentimentTrainer {
         for (int k = 0; k < 3; k++) {
             bias[k] = (float) model.getDecfunBias(position[k]);
         }
-        return new LinearSentimentModel(features, foldLexicon(model, position), bias);
+        float[] weights = {(float) classWeights[0], (float) classWeights[1], (float) classWeights[2]};
+        return new LinearSentimentModel(features, foldLexicon(model, position), bias, weights);
     }
 
     private Map<String, float[]> foldLexicon(Model model, int[] position) {

@@ -90,11 +90,13 @@ public final class TrainSentimentCommand {
             List<SentimentTrainer.Example> sentenceExamples = trainer.sentenceExamples(sentences);
             err.printf("train-sentiment: %s: %d sentences, %d targets, %d sentences with one polarity%n",
                     trainFile, sentences.size(), targets.size(), sentenceExamples.size());
-            double targetC = chooseC(trainer, "target", targets, folds, grid);
-            double sentenceC = chooseC(trainer, "sentence", sentenceExamples, folds, grid);
-            LinearSentimentModel targetModel = trainer.train(targets, targetC);
-            LinearSentimentModel sentenceModel = trainer.train(sentenceExamples, sentenceC);
-            String version = String.format(Locale.ROOT, "%s target-C=%s sentence-C=%s", METHOD, targetC, sentenceC);
+            Choice target = choose(trainer, "target", targets, folds, grid);
+            Choice sentence = choose(trainer, "sentence", sentenceExamples, folds, grid);
+            LinearSentimentModel targetModel = trainer.train(targets, target.c(), target.classWeights());
+            LinearSentimentModel sentenceModel = trainer.train(sentenceExamples, sentence.c(),
+                    sentence.classWeights());
+            String version = String.format(Locale.ROOT, "%s target-C=%s sentence-C=%s", METHOD, target.c(),
+                    sentence.c());
             write(new SentimentAnalyzer(version, targetModel, sentenceModel), output);
             err.printf("train-sentiment: wrote %s (%d bytes; %d target and %d sentence weights rows)%n", output,
                     Files.size(output), targetModel.size(), sentenceModel.size());
@@ -106,10 +108,16 @@ public final class TrainSentimentCommand {
         return OK;
     }
 
-    private double chooseC(SentimentTrainer trainer, String model, List<SentimentTrainer.Example> examples,
-                           int folds, List<Double> grid) {
+    /** What cross-validation chose for one model. */
+    private record Choice(double c, double[] classWeights) {
+    }
+
+    /** The C with the best cross-validated macro-F1, then class weights on that C's out-of-fold probabilities. */
+    private Choice choose(SentimentTrainer trainer, String model, List<SentimentTrainer.Example> examples,
+                          int folds, List<Double> grid) {
         double bestC = grid.get(0);
         double bestF1 = -1;
+        SentimentTrainer.CrossValidation best = null;
         for (double c : grid) {
             SentimentTrainer.CrossValidation figures = trainer.crossValidate(examples, c, folds);
             ConfusionMatrix matrix = figures.all();
@@ -124,9 +132,18 @@ public final class TrainSentimentCommand {
             if (matrix.macroF1() > bestF1) {
                 bestF1 = matrix.macroF1();
                 bestC = c;
+                best = figures;
             }
         }
-        return bestC;
+        SentimentTrainer.ClassWeights weights = SentimentTrainer.chooseClassWeights(best, folds);
+        // nested: each fold's weights chosen on the other folds' predictions; in-sample: chosen on all of them
+        out.printf(Locale.ROOT, "cv %s C=%s class_weights=%s,1,%s nested_macro_f1=%.4f in_sample_macro_f1=%.4f%n",
+                model, bestC, weights.weights()[0], weights.weights()[2], weights.nestedMacroF1(),
+                weights.macroF1());
+        // weights are kept only when the nested estimate says they help on folds they were not chosen on
+        boolean helps = weights.nestedMacroF1() > bestF1;
+        out.printf(Locale.ROOT, "%s class weights: %s%n", model, helps ? "kept" : "not kept (1,1,1)");
+        return new Choice(bestC, helps ? weights.weights() : new double[] {1, 1, 1});
     }
 
     private static void write(SentimentAnalyzer analyzer, Path output) throws IOException {
