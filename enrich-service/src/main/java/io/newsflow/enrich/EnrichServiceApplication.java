@@ -4,6 +4,7 @@ import io.newsflow.enrich.cli.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import io.newsflow.enrich.eval.EvalCommand;
 import io.newsflow.enrich.topics.TrainTopicsCommand;
+import io.newsflow.enrich.sentiment.TrainSentimentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,8 +13,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * enrich-service. With {@code enrich}, {@code bench}, {@code eval} or {@code train-topics} as first argument the
- * same jar runs the offline enrich command, the speed benchmark, the quality evaluation or the topic model's
+ * enrich-service. With {@code enrich}, {@code bench}, {@code eval}, {@code train-topics} or {@code train-sentiment}
+ * as first argument the same jar runs the offline enrich command, the speed benchmark, the quality evaluation or
+ * the topic or sentiment model's
  * training instead, through the same pipeline
  * code, without Spring or Kafka.
  */
@@ -29,7 +31,8 @@ public class EnrichServiceApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && (EnrichCommand.NAME.equals(args[0]) || BenchCommand.NAME.equals(args[0])
-                || EvalCommand.NAME.equals(args[0]) || TrainTopicsCommand.NAME.equals(args[0]))) {
+                || EvalCommand.NAME.equals(args[0]) || TrainTopicsCommand.NAME.equals(args[0])
+                || TrainSentimentCommand.NAME.equals(args[0]))) {
             // set before the first logger exists: standard output is reserved for the command's results
             System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");
             String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
@@ -38,6 +41,9 @@ public class EnrichServiceApplication {
             }
             if (TrainTopicsCommand.NAME.equals(args[0])) {
                 System.exit(new TrainTopicsCommand(System.out, System.err).run(commandArgs));
+            }
+            if (TrainSentimentCommand.NAME.equals(args[0])) {
+                System.exit(new TrainSentimentCommand(System.out, System.err).run(commandArgs));
             }
             System.exit(EnrichCommand.NAME.equals(args[0])
                     ? new EnrichCommand(System.in, System.out, System.err).run(commandArgs)

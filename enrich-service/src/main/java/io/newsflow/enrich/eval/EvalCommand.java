@@ -2,6 +2,8 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.topics.NewsDatasets;
 import io.newsflow.enrich.topics.TopicTrainingSet;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.sentiment.SentimentLexicons;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner,language,topics] [--conll FILE] [--language-set DIR] [--bbc FILE]
- * [--ag-news FILE] [--reuters-test FILE] [--write FILE]}:
+ * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE] [--language-set DIR]
+ * [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]] [--write FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -27,7 +29,10 @@ public final class EvalCommand {
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
     static final Path DEFAULT_LANGUAGE_SET = Path.of("enrich-service", "src", "test", "resources", "language");
     static final Path DEFAULT_AG_NEWS = Path.of("ag-news", "test.csv");
-    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TopicsTask.NAME);
+    static final List<Path> DEFAULT_NEWSMTSC = List.of(Path.of("newsmtsc", "dev_rw.jsonl"),
+            Path.of("newsmtsc", "dev_mt.jsonl"));
+    static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TopicsTask.NAME,
+            TargetSentimentTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -46,6 +51,7 @@ public final class EvalCommand {
         Path bbc = null;
         Path agNews = null;
         Path reutersTest = null;
+        List<Path> newsMtsc = null;
         List<String> tasks = TASKS;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -54,7 +60,7 @@ public final class EvalCommand {
                 return OK;
             }
             if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--bbc", "--ag-news",
-                    "--reuters-test", "--write").contains(option)) {
+                    "--reuters-test", "--newsmtsc", "--write").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
@@ -69,6 +75,8 @@ public final class EvalCommand {
                 case "--bbc" -> bbc = Path.of(value);
                 case "--ag-news" -> agNews = Path.of(value);
                 case "--reuters-test" -> reutersTest = Path.of(value);
+                case "--newsmtsc" -> newsMtsc = Arrays.stream(value.split(",")).map(String::strip).map(Path::of)
+                        .toList();
                 default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
             }
         }
@@ -88,6 +96,11 @@ public final class EvalCommand {
             if (tasks.contains(TopicsTask.NAME)) {
                 TopicsEvalSets sets = topicsSets(datasets, bbc, agNews, reutersTest);
                 new TopicsTask().run(sets, err).forEach(result -> results.add(report(result)));
+            }
+            if (tasks.contains(TargetSentimentTask.NAME)) {
+                List<Path> files = newsMtsc != null ? newsMtsc : DEFAULT_NEWSMTSC.stream().map(datasets::resolve)
+                        .toList();
+                results.addAll(runTargetSentiment(files, datasets));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -126,6 +139,26 @@ public final class EvalCommand {
                 datasetName(agNewsFile, datasets), reutersTestFile, datasetName(reutersTestFile, datasets));
     }
 
+    private List<TaskResult> runTargetSentiment(List<Path> files, Path datasets) throws IOException {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IOException("cannot read the NewsMTSC file " + file
+                        + "; pass --datasets DIR holding newsmtsc/dev_rw.jsonl and dev_mt.jsonl, or --newsmtsc FILE[,FILE]");
+            }
+        }
+        Path vader = datasets.resolve(SentimentLexicons.VADER);
+        if (!Files.isReadable(vader)) {
+            throw new IOException("cannot read the VADER lexicon " + vader
+                    + " for the target-sentiment baseline; pass --datasets DIR holding lexicons/vader");
+        }
+        TargetSentimentTask task = new TargetSentimentTask(SentimentAnalyzer.loadDefault(), vader);
+        List<TaskResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(report(task.run(file, datasetName(file, datasets), err)));
+        }
+        return results;
+    }
+
     private TaskResult report(TaskResult result) {
         out.println(result.summaryLine());
         out.flush();
@@ -160,11 +193,13 @@ public final class EvalCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner,language,topics] [--conll FILE] [--language-set DIR]
-                            [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--write FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE]
+                            [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE]
+                            [--newsmtsc FILE[,FILE]] [--write FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
-                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics)
+                  --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics,
+                                  target-sentiment)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
                   --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
                                   for language (default enrich-service/src/test/resources/language)
@@ -174,6 +209,9 @@ public final class EvalCommand {
                   --ag-news FILE  AG News CSV label,title,description for topics (default DIR/ag-news/test.csv)
                   --reuters-test FILE  Reuters ModApte JSON lines {newid, topics, title, body} for topics
                                   (default DIR/reuters21578/modapte_test.jsonl)
+                  --newsmtsc FILES  comma-separated NewsMTSC-format JSON-lines files for target-sentiment
+                                  (default DIR/newsmtsc/dev_rw.jsonl,DIR/newsmtsc/dev_mt.jsonl); its VADER
+                                  baseline reads DIR/lexicons/vader/vader_lexicon.txt
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
     }
 }

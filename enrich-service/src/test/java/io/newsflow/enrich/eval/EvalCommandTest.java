@@ -108,6 +108,31 @@ class EvalCommandTest {
     }
 
     @Test
+    void printsTargetSentimentFiguresForEachNewsMtscFile() throws IOException {
+        Path sample = dir.resolve("datasets/handmade/sentiment.jsonl");
+        Files.writeString(sample, TargetSentimentTaskTest.SAMPLE);
+        Path vader = datasets.resolve("lexicons/vader/vader_lexicon.txt");
+        Files.createDirectories(vader.getParent());
+        Files.writeString(vader, "brilliant\t2.8\t0.4\t[3]\n");
+
+        Run run = run("--datasets", datasets.toString(), "--tasks", "target-sentiment", "--newsmtsc",
+                sample + "," + sample);
+
+        assertThat(run.status).isEqualTo(EvalCommand.OK);
+        assertThat(run.out.lines()).hasSize(2)
+                .allSatisfy(line -> assertThat(line).startsWith("target-sentiment handmade/sentiment.jsonl macro_f1="));
+    }
+
+    @Test
+    void saysWhereToFindTheNewsMtscFilesWhenTheyAreMissing() {
+        Run run = run("--datasets", dir.resolve("nowhere").toString(), "--tasks", "target-sentiment");
+
+        assertThat(run.status).isEqualTo(EvalCommand.FAILED);
+        assertThat(run.err).contains("newsmtsc/dev_rw.jsonl", "--newsmtsc FILE[,FILE]");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     void rejectsAnUnknownTask() {
         Run run = run("--tasks", "ner,poetry");
 

@@ -1,0 +1,168 @@
+package io.newsflow.enrich.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One trained three-class linear model as it ships: a weight per class for each named feature, a bias per
+ * class, and for each word a weight per class and lexicon slot (region × negated) into which training folded
+ * the lexicon-valence aggregates. Probabilities are LIBLINEAR's one-vs-rest logistic ones — a sigmoid per
+ * class — times a class weight, normalised to sum to one. Immutable after reading, so one instance serves all threads.
+ */
+final class LinearSentimentModel {
+    static final int CLASSES = 3;
+
+    private final Map<String, float[]> featureWeights;
+    private final Map<String, float[]> lexiconWeights;
+    private final float[] bias;
+    private final float[] classWeights;
+
+    /**
+     * @param classWeights multipliers of the class probabilities before normalisation, chosen by cross-validation
+     *                     for macro-F1 (a prior shift: it moves the decision, not the features' weights)
+     */
+    LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
+                         float[] classWeights) {
+        this.featureWeights = featureWeights;
+        this.lexiconWeights = lexiconWeights;
+        this.bias = bias;
+        this.classWeights = classWeights;
+    }
+
+    /** A sink that adds up class scores as features arrive; a named feature counts once (features are binary). */
+    final class Scorer implements FeatureSink {
+        private final double[] scores = {bias[0], bias[1], bias[2]};
+        private final Set<String> seen = new HashSet<>();
+
+        @Override
+        public void add(String feature, double value) {
+            float[] weights = featureWeights.get(feature);
+            if (weights != null && seen.add(feature)) {
+                for (int k = 0; k < CLASSES; k++) {
+                    scores[k] += weights[k] * value;
+                }
+            }
+        }
+
+        @Override
+        public void lexicon(int slot, String word) {
+            float[] weights = lexiconWeights.get(word);
+            if (weights != null) {
+                for (int k = 0; k < CLASSES; k++) {
+                    scores[k] += weights[slot * CLASSES + k];
+                }
+            }
+        }
+
+        /** @return negative, neutral, positive probabilities */
+        double[] probabilities() {
+            double[] p = new double[CLASSES];
+            double sum = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                p[k] = classWeights[k] / (1 + Math.exp(-scores[k]));
+                sum += p[k];
+            }
+            for (int k = 0; k < CLASSES; k++) {
+                p[k] /= sum;
+            }
+            return p;
+        }
+    }
+
+    Scorer scorer() {
+        return new Scorer();
+    }
+
+    /**
+     * How much a word, un-negated, pushes the sentence model towards positive rather than negative, in log-odds:
+     * its bag-of-words weight plus its folded lexicon weight. Document tone counts words by it.
+     */
+    double wordValence(String word, boolean negated) {
+        double valence = 0;
+        float[] weights = featureWeights.get("s:" + word);
+        if (weights != null) {
+            valence += weights[2] - weights[0];
+        }
+        float[] lexicon = lexiconWeights.get(word);
+        if (lexicon != null) {
+            int slot = SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated);
+            valence += lexicon[slot * CLASSES + 2] - lexicon[slot * CLASSES];
+        }
+        return valence;
+    }
+
+    int size() {
+        return featureWeights.size() + lexiconWeights.size();
+    }
+
+    void write(Writer out) throws IOException {
+        out.write("bias" + '\t' + join(bias) + '\n');
+        out.write("class-weights" + '\t' + join(classWeights) + '\n');
+        out.write("features\t" + featureWeights.size() + '\n');
+        for (Map.Entry<String, float[]> entry : new java.util.TreeMap<>(featureWeights).entrySet()) {
+            out.write(entry.getKey() + '\t' + join(entry.getValue()) + '\n');
+        }
+        out.write("lexicon\t" + lexiconWeights.size() + '\n');
+        for (Map.Entry<String, float[]> entry : new java.util.TreeMap<>(lexiconWeights).entrySet()) {
+            out.write(entry.getKey() + '\t' + join(entry.getValue()) + '\n');
+        }
+    }
+
+    static LinearSentimentModel read(BufferedReader in) throws IOException {
+        float[] bias = floats(expect(in, "bias")[1].split(" "), 0);
+        float[] classWeights = floats(expect(in, "class-weights")[1].split(" "), 0);
+        Map<String, float[]> features = section(in, "features");
+        Map<String, float[]> lexicon = section(in, "lexicon");
+        return new LinearSentimentModel(features, lexicon, bias, classWeights);
+    }
+
+    private static Map<String, float[]> section(BufferedReader in, String name) throws IOException {
+        int count = Integer.parseInt(expect(in, name)[1]);
+        Map<String, float[]> weights = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String line = in.readLine();
+            if (line == null) {
+                throw new IOException("sentiment model ends inside the " + name + " section");
+            }
+            int tab = line.indexOf('\t');
+            weights.put(line.substring(0, tab), floats(line.substring(tab + 1).split(" "), 0));
+        }
+        return weights;
+    }
+
+    private static String[] expect(BufferedReader in, String name) throws IOException {
+        String line = in.readLine();
+        if (line == null || !line.startsWith(name + '\t')) {
+            throw new IOException("sentiment model: expected the " + name + " line, found " + line);
+        }
+        return line.split("\t");
+    }
+
+    private static float[] floats(String[] parts, int from) {
+        float[] values = new float[parts.length - from];
+        for (int i = from; i < parts.length; i++) {
+            values[i - from] = Float.parseFloat(parts[i]);
+        }
+        return values;
+    }
+
+    /** Four significant decimals: enough for log-odds weights, and the file stays small. */
+    private static String join(float[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            float rounded = Math.round(values[i] * 10000f) / 10000f;
+            text.append(rounded == 0 ? "0" : String.format(Locale.ROOT, "%.4f", rounded)
+                    .replaceAll("0+$", "").replaceAll("\\.$", ""));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package io.newsflow.enrich.sentiment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The features of the two linear models. Target features describe the words around one mention relative to
+ * it (the mention itself is masked, so that a name does not carry its words' sentiment into other articles):
+ * words by side and distance bucket, the adjacent bigrams, the words of the clause the mention is in, whether
+ * the mention speaks (is followed by a verb of saying) or sits inside a quotation, the mention's own words,
+ * and lexicon slots for the sentence, the clause and five words either side, with negation. Sentence features
+ * are the sentence's words and bigrams and its lexicon slots.
+ */
+final class SentimentFeatures {
+    static final int SENTENCE = 0;
+    static final int CLAUSE_LEFT = 1;
+    static final int CLAUSE_RIGHT = 2;
+    /** Left of the mention at distance 1, 2–3 and 4–7 words; right likewise. */
+    static final int NEAR_LEFT = 3;
+    static final int NEAR_RIGHT = 6;
+    static final int REGIONS = 9;
+    /** How many words either side the position features and near-lexicon regions look at. */
+    static final int WINDOW = 8;
+    static final int NEAR = 7;
+    static final String TARGET = "<t>";
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "argued", "argues",
+            "wrote", "writes", "added", "claimed", "claims", "stated", "insisted", "noted", "explained", "tweeted",
+            "announced", "asserted", "declared", "warned", "acknowledged", "admitted", "testified", "replied");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "—", "–", "(", ")", "\"", "“",
+            "”", "-");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
+
+    private SentimentFeatures() {
+    }
+
+    static int slot(int region, boolean negated) {
+        return region * 2 + (negated ? 1 : 0);
+    }
+
+    static int slots() {
+        return REGIONS * 2;
+    }
+
+    /** Features of the mention at {@code [from, to)}; tokens overlapping the mention are the target. */
+    static void target(List<Token> tokens, int from, int to, FeatureSink sink) {
+        int[] covered = SentimentTokenizer.covered(tokens, from, to);
+        int first = covered[0];
+        int afterLast = covered[1];
+        for (int i = first; i < afterLast; i++) {
+            sink.add("t:" + tokens.get(i).text(), 1);
+        }
+        // the sentence as a word sequence with the mention collapsed into one masked token
+        int leftCount = first;
+        int rightStart = afterLast;
+        int size = leftCount + 1 + tokens.size() - rightStart;
+        String[] words = new String[size];
+        for (int i = 0; i < leftCount; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        words[leftCount] = TARGET;
+        for (int i = rightStart; i < tokens.size(); i++) {
+            words[leftCount + 1 + i - rightStart] = tokens.get(i).text();
+        }
+        boolean[] negated = Negation.negated(words);
+        int target = leftCount;
+
+        bagOfWords(words, "s:", "sb:", sink);
+        for (int d = 1; d <= WINDOW && target - d >= 0; d++) {
+            sink.add("l" + bucket(d) + ":" + words[target - d], 1);
+            sink.add("l:" + words[target - d], 1);
+        }
+        for (int d = 1; d <= WINDOW && target + d < size; d++) {
+            sink.add("r" + bucket(d) + ":" + words[target + d], 1);
+            sink.add("r:" + words[target + d], 1);
+        }
+        if (target >= 2) {
+            sink.add("lb:" + words[target - 2] + "_" + words[target - 1], 1);
+        }
+        if (target + 2 < size) {
+            sink.add("rb:" + words[target + 1] + "_" + words[target + 2], 1);
+        }
+        if (target == 0) {
+            sink.add("start", 1);
+        }
+        if (target + 1 == size || isSentenceEnd(words[target + 1])) {
+            sink.add("end", 1);
+        }
+        int clauseStart = target;
+        while (clauseStart > 0 && !CLAUSE_BOUNDARIES.contains(words[clauseStart - 1])) {
+            clauseStart--;
+        }
+        int clauseEnd = target;
+        while (clauseEnd < size - 1 && !CLAUSE_BOUNDARIES.contains(words[clauseEnd + 1])) {
+            clauseEnd++;
+        }
+        for (int i = clauseStart; i <= clauseEnd; i++) {
+            if (i != target) {
+                sink.add((i < target ? "cl:" : "cr:") + words[i], 1);
+                sink.lexicon(slot(i < target ? CLAUSE_LEFT : CLAUSE_RIGHT, negated[i]), words[i]);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (i != target) {
+                sink.lexicon(slot(SENTENCE, negated[i]), words[i]);
+            }
+        }
+        for (int d = 1; d <= NEAR && target - d >= 0; d++) {
+            sink.lexicon(slot(NEAR_LEFT + nearBucket(d), negated[target - d]), words[target - d]);
+        }
+        for (int d = 1; d <= NEAR && target + d < size; d++) {
+            sink.lexicon(slot(NEAR_RIGHT + nearBucket(d), negated[target + d]), words[target + d]);
+        }
+        // the speaker of a quote is reported, not judged; a mention inside a quotation is someone's opinion
+        if (target + 1 < size && SAYING.contains(words[target + 1])
+                || target + 2 < size && SAYING.contains(words[target + 2])) {
+            sink.add("speaker", 1);
+        }
+        if (target >= 1 && SAYING.contains(words[target - 1])) {
+            sink.add("speaker_after", 1);
+        }
+        int quotesBefore = 0;
+        for (int i = 0; i < target; i++) {
+            if (QUOTES.contains(words[i])) {
+                quotesBefore++;
+            }
+        }
+        if (quotesBefore % 2 == 1) {
+            sink.add("in_quote", 1);
+        }
+    }
+
+    /** Features of a whole sentence, for the sentence model. */
+    static void sentence(List<Token> tokens, FeatureSink sink) {
+        String[] words = Negation.texts(tokens);
+        boolean[] negated = Negation.negated(words);
+        bagOfWords(words, "s:", "sb:", sink);
+        for (int i = 0; i < words.length; i++) {
+            sink.lexicon(slot(SENTENCE, negated[i]), words[i]);
+        }
+    }
+
+    private static void bagOfWords(String[] words, String unigramPrefix, String bigramPrefix, FeatureSink sink) {
+        for (int i = 0; i < words.length; i++) {
+            sink.add(unigramPrefix + words[i], 1);
+            if (i + 1 < words.length) {
+                sink.add(bigramPrefix + words[i] + "_" + words[i + 1], 1);
+            }
+        }
+    }
+
+    private static int nearBucket(int distance) {
+        return distance <= 1 ? 0 : distance <= 3 ? 1 : 2;
+    }
+
+    private static String bucket(int distance) {
+        return distance <= 1 ? "1" : distance <= 3 ? "2" : distance <= 7 ? "3" : "4";
+    }
+
+    private static boolean isSentenceEnd(String word) {
+        return word.equals(".") || word.equals("!") || word.equals("?");
+    }
+}

@@ -1,0 +1,368 @@
+package io.newsflow.enrich.sentiment;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Trains the target and sentence models with LIBLINEAR's L2-regularised logistic regression (one-vs-rest,
+ * which gives probabilities) and folds the lexicon-valence features into per-word weights.
+ *
+ * <p>Lexicon features: for each region (sentence, clause, 5 words left, 5 words right) four sums over the
+ * region's words — positive VADER valence/4, negative VADER valence/4, Hu &amp; Liu positive count, Hu &amp; Liu
+ * negative count — where a negated word has its VADER valence multiplied by {@value #NEGATED_VALENCE} and its
+ * Hu &amp; Liu polarity flipped, each sum scaled by the region's factor. Each sum is linear in the words, so
+ * its learned weight times the word's contribution is an exact per-word, per-slot weight: that is what ships.
+ */
+final class SentimentTrainer {
+    static final int MIN_FEATURE_COUNT = 2;
+    static final double NEGATED_VALENCE = -0.7;
+    /** The sentence-wide sums see many words, so each counts less than one near the target. */
+    static final double[] REGION_SCALE = {0.3, 0.5, 0.5, 1.0, 0.7, 0.5, 1.0, 0.7, 0.5};
+    private static final int STATS = 4;
+    private static final int LEXICON_FEATURES = SentimentFeatures.REGIONS * STATS;
+    private static final double EPSILON = 0.01;
+
+    private final SentimentLexicons lexicons;
+
+    SentimentTrainer(SentimentLexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * One training instance.
+     *
+     * @param features the named (binary) features
+     * @param lexicon  the lexicon sums, {@link #LEXICON_FEATURES} of them
+     * @param group    the sentence it comes from: cross-validation keeps a sentence's mentions in one fold
+     * @param shared   whether its sentence has other annotated mentions (the hard case: same words, maybe
+     *                 another polarity), reported apart in cross-validation
+     */
+    record Example(List<String> features, double[] lexicon, SentimentLabel label, int group, boolean shared) {
+    }
+
+    private final class ExampleSink implements FeatureSink {
+        private final Set<String> features = new LinkedHashSet<>();
+        private final double[] lexicon = new double[LEXICON_FEATURES];
+
+        @Override
+        public void add(String feature, double value) {
+            features.add(feature);
+        }
+
+        @Override
+        public void lexicon(int slot, String word) {
+            int region = slot / 2;
+            double[] stats = stats(word, slot % 2 == 1);
+            for (int j = 0; j < STATS; j++) {
+                lexicon[region * STATS + j] += REGION_SCALE[region] * stats[j];
+            }
+        }
+    }
+
+    private double[] stats(String word, boolean negated) {
+        double valence = lexicons.vader(word) / 4;
+        int polarity = lexicons.bingLiu(word);
+        if (negated) {
+            valence *= NEGATED_VALENCE;
+            polarity = -polarity;
+        }
+        return new double[] {Math.max(valence, 0), Math.max(-valence, 0), polarity > 0 ? 1 : 0, polarity < 0 ? 1 : 0};
+    }
+
+    List<Example> targetExamples(List<NewsMtscReader.Sentence> sentences) {
+        List<Example> examples = new ArrayList<>();
+        for (int group = 0; group < sentences.size(); group++) {
+            NewsMtscReader.Sentence sentence = sentences.get(group);
+            List<Token> tokens = SentimentTokenizer.tokenize(sentence.text());
+            for (NewsMtscReader.Target target : sentence.targets()) {
+                ExampleSink sink = new ExampleSink();
+                SentimentFeatures.target(tokens, target.from(), target.to(), sink);
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, target.polarity(), group,
+                        sentence.targets().size() > 1));
+            }
+        }
+        return examples;
+    }
+
+    /**
+     * Sentence instances: NewsMTSC has no sentence labels, so a sentence whose annotated mentions all share one
+     * polarity takes that polarity (how the sentence treats the people in it), the others are left out.
+     */
+    List<Example> sentenceExamples(List<NewsMtscReader.Sentence> sentences) {
+        List<Example> examples = new ArrayList<>();
+        for (int group = 0; group < sentences.size(); group++) {
+            NewsMtscReader.Sentence sentence = sentences.get(group);
+            sentence.unanimousPolarity().ifPresent(label -> {
+                ExampleSink sink = new ExampleSink();
+                SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence.text()), sink);
+                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, label, examples.size(),
+                        false));
+            });
+        }
+        return examples;
+    }
+
+    /**
+     * Cross-validation figures.
+     *
+     * @param all    every example
+     * @param shared the examples whose sentence has more than one annotated mention
+     * @param labels the gold label of each example that was scored
+     * @param probabilities its out-of-fold probabilities (negative, neutral, positive)
+     * @param folds  the fold each was scored in
+     */
+    record CrossValidation(ConfusionMatrix all, ConfusionMatrix shared, List<SentimentLabel> labels,
+                           List<double[]> probabilities, List<Integer> folds) {
+        /** The same figures restricted to the examples scored in (or, {@code inFold} false, outside) a fold. */
+        CrossValidation fold(int fold, boolean inFold) {
+            List<SentimentLabel> keptLabels = new ArrayList<>();
+            List<double[]> keptProbabilities = new ArrayList<>();
+            List<Integer> keptFolds = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if ((folds.get(i) == fold) == inFold) {
+                    keptLabels.add(labels.get(i));
+                    keptProbabilities.add(probabilities.get(i));
+                    keptFolds.add(folds.get(i));
+                }
+            }
+            return new CrossValidation(null, null, keptLabels, keptProbabilities, keptFolds);
+        }
+    }
+
+    /**
+     * Weights for the class probabilities ({@link LinearSentimentModel}) and what they give.
+     *
+     * @param macroF1       macro-F1 with these weights on the predictions they were chosen on (optimistic)
+     * @param nestedMacroF1 macro-F1 when each fold's weights are chosen on the other folds' predictions: the
+     *                      honest estimate of the whole procedure
+     */
+    record ClassWeights(double[] weights, double macroF1, double nestedMacroF1) {
+    }
+
+    /**
+     * Class weights for the decision, chosen on out-of-fold probabilities: macro-F1 counts the small positive
+     * class as much as the others, and plain argmax under-predicts it. Neutral keeps weight 1; the negative and
+     * positive weights come from a grid ({@value #WEIGHT_MIN}..{@value #WEIGHT_MAX}); a tie keeps the weights
+     * nearer 1.
+     */
+    static ClassWeights chooseClassWeights(CrossValidation figures, int folds) {
+        ConfusionMatrix nested = new ConfusionMatrix();
+        for (int fold = 0; fold < folds; fold++) {
+            double[] weights = bestWeights(figures.fold(fold, false));
+            CrossValidation held = figures.fold(fold, true);
+            for (int i = 0; i < held.labels().size(); i++) {
+                nested.add(held.labels().get(i), decide(held.probabilities().get(i), weights));
+            }
+        }
+        double[] weights = bestWeights(figures);
+        return new ClassWeights(weights, macroF1(figures, weights), nested.macroF1());
+    }
+
+    private static double[] bestWeights(CrossValidation figures) {
+        double[] best = {1, 1, 1};
+        double bestF1 = macroF1(figures, best);
+        for (int negativeStep = 0; negativeStep <= WEIGHT_STEPS; negativeStep++) {
+            for (int positiveStep = 0; positiveStep <= WEIGHT_STEPS; positiveStep++) {
+                double[] weights = {weight(negativeStep), 1, weight(positiveStep)};
+                double f1 = macroF1(figures, weights);
+                if (f1 > bestF1 + 1e-9 || f1 > bestF1 - 1e-9 && distanceFromOne(weights) < distanceFromOne(best)) {
+                    bestF1 = f1;
+                    best = weights;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static SentimentLabel decide(double[] p, double[] weights) {
+        return SentimentLabel.argmax(p[0] * weights[0], p[1] * weights[1], p[2] * weights[2]);
+    }
+
+    static final double WEIGHT_MIN = 0.5;
+    static final double WEIGHT_MAX = 2.0;
+    private static final int WEIGHT_STEPS = 30;
+
+    private static double weight(int step) {
+        return Math.round((WEIGHT_MIN + step * (WEIGHT_MAX - WEIGHT_MIN) / WEIGHT_STEPS) * 1000) / 1000.0;
+    }
+
+    private static double distanceFromOne(double[] weights) {
+        return Math.abs(weights[0] - 1) + Math.abs(weights[2] - 1);
+    }
+
+    private static double macroF1(CrossValidation figures, double[] weights) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        for (int i = 0; i < figures.labels().size(); i++) {
+            double[] p = figures.probabilities().get(i);
+            matrix.add(figures.labels().get(i), decide(p, weights));
+        }
+        return matrix.macroF1();
+    }
+
+    /** K-fold cross-validation with folds by sentence ({@code group % folds}): the same split on every run. */
+    CrossValidation crossValidate(List<Example> examples, double c, int folds) {
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        ConfusionMatrix shared = new ConfusionMatrix();
+        List<SentimentLabel> labels = new ArrayList<>();
+        List<double[]> probabilities = new ArrayList<>();
+        List<Integer> foldOf = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Example> train = new ArrayList<>();
+            List<Example> test = new ArrayList<>();
+            for (Example example : examples) {
+                (example.group() % folds == fold ? test : train).add(example);
+            }
+            Map<String, Integer> index = index(train);
+            Model model = Linear.train(problem(train, index), parameter(c));
+            for (Example example : test) {
+                double[] p = new double[3];
+                Linear.predictProbability(model, vector(example, index), p);
+                double[] byClass = byClass(model, p);
+                labels.add(example.label());
+                probabilities.add(byClass);
+                foldOf.add(fold);
+                SentimentLabel predicted = SentimentLabel.argmax(byClass[0], byClass[1], byClass[2]);
+                matrix.add(example.label(), predicted);
+                if (example.shared()) {
+                    shared.add(example.label(), predicted);
+                }
+            }
+        }
+        return new CrossValidation(matrix, shared, labels, probabilities, foldOf);
+    }
+
+    /**
+     * Trains on all examples and returns the model with lexicon sums folded into per-word weights.
+     *
+     * @param classWeights what the class probabilities are multiplied by before they are normalised
+     */
+    LinearSentimentModel train(List<Example> examples, double c, double[] classWeights) {
+        Map<String, Integer> index = index(examples);
+        Model model = Linear.train(problem(examples, index), parameter(c));
+        int[] position = classPositions(model);
+        Map<String, float[]> features = new HashMap<>(index.size() * 2);
+        index.forEach((name, i) -> {
+            float[] weights = new float[3];
+            for (int k = 0; k < 3; k++) {
+                weights[k] = (float) model.getDecfunCoef(i, position[k]);
+            }
+            features.put(name, weights);
+        });
+        float[] bias = new float[3];
+        for (int k = 0; k < 3; k++) {
+            bias[k] = (float) model.getDecfunBias(position[k]);
+        }
+        float[] weights = {(float) classWeights[0], (float) classWeights[1], (float) classWeights[2]};
+        return new LinearSentimentModel(features, foldLexicon(model, position), bias, weights);
+    }
+
+    private Map<String, float[]> foldLexicon(Model model, int[] position) {
+        Map<String, float[]> folded = new HashMap<>();
+        for (String word : lexicons.words()) {
+            List<Token> tokens = SentimentTokenizer.tokenize(word);
+            // a lexicon entry the tokenizer splits (emoticons, "cover-up") can never be looked up as one token
+            if (tokens.size() != 1 || !tokens.get(0).text().equals(word)) {
+                continue;
+            }
+            float[] weights = new float[SentimentFeatures.slots() * 3];
+            boolean any = false;
+            for (int slot = 0; slot < SentimentFeatures.slots(); slot++) {
+                int region = slot / 2;
+                double[] stats = stats(word, slot % 2 == 1);
+                for (int k = 0; k < 3; k++) {
+                    double sum = 0;
+                    for (int j = 0; j < STATS; j++) {
+                        sum += model.getDecfunCoef(1 + region * STATS + j, position[k]) * stats[j];
+                    }
+                    weights[slot * 3 + k] = (float) (REGION_SCALE[region] * sum);
+                    any |= sum != 0;
+                }
+            }
+            if (any) {
+                folded.put(word, weights);
+            }
+        }
+        return folded;
+    }
+
+    /** Named features seen in at least {@link #MIN_FEATURE_COUNT} examples, numbered after the lexicon sums. */
+    private static Map<String, Integer> index(List<Example> examples) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Example example : examples) {
+            example.features().forEach(feature -> counts.merge(feature, 1, Integer::sum));
+        }
+        Map<String, Integer> index = new HashMap<>();
+        int next = LEXICON_FEATURES + 1;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() >= MIN_FEATURE_COUNT) {
+                index.put(entry.getKey(), next++);
+            }
+        }
+        return index;
+    }
+
+    private static Problem problem(List<Example> examples, Map<String, Integer> index) {
+        Problem problem = new Problem();
+        problem.l = examples.size();
+        problem.n = LEXICON_FEATURES + index.size() + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples.size()][];
+        problem.y = new double[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            problem.x[i] = vector(examples.get(i), index);
+            problem.y[i] = examples.get(i).label().ordinal();
+        }
+        return problem;
+    }
+
+    /** The example's features in index order, ending with the constant bias feature LIBLINEAR expects last. */
+    private static Feature[] vector(Example example, Map<String, Integer> index) {
+        List<Feature> features = new ArrayList<>();
+        for (int j = 0; j < LEXICON_FEATURES; j++) {
+            if (example.lexicon()[j] != 0) {
+                features.add(new FeatureNode(j + 1, example.lexicon()[j]));
+            }
+        }
+        example.features().stream().map(index::get).filter(java.util.Objects::nonNull).sorted()
+                .forEach(i -> features.add(new FeatureNode(i, 1)));
+        features.add(new FeatureNode(LEXICON_FEATURES + index.size() + 1, 1));
+        return features.toArray(Feature[]::new);
+    }
+
+    private static Parameter parameter(double c) {
+        de.bwaldvogel.liblinear.Linear.disableDebugOutput();
+        return new Parameter(SolverType.L2R_LR, c, EPSILON);
+    }
+
+    /** LIBLINEAR numbers classes in order of first appearance; position[k] is where class k ended up. */
+    private static int[] classPositions(Model model) {
+        int[] labels = model.getLabels();
+        if (labels.length != 3) {
+            throw new IllegalStateException("the training data (or a cross-validation fold of it) lacks one of the"
+                    + " three polarities");
+        }
+        int[] position = new int[3];
+        for (int j = 0; j < labels.length; j++) {
+            position[labels[j]] = j;
+        }
+        return position;
+    }
+
+    private static double[] byClass(Model model, double[] probabilities) {
+        int[] position = classPositions(model);
+        return new double[] {probabilities[position[0]], probabilities[position[1]], probabilities[position[2]]};
+    }
+}

@@ -1,0 +1,176 @@
+package io.newsflow.enrich.sentiment;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * {@code train-sentiment [--datasets DIR] [--out FILE] [--folds K] [--c LIST]}: trains the target and sentence sentiment
+ * models on NewsMTSC {@code train.jsonl} with the VADER and Hu &amp; Liu lexicons as features, chooses each
+ * model's regularisation by K-fold cross-validation on the training file alone (folds by sentence, macro-F1),
+ * and writes the model {@link SentimentAnalyzer} ships. Deterministic: the same data give the same file.
+ * Cross-validation figures go to standard output, progress to standard error.
+ */
+public final class TrainSentimentCommand {
+    public static final String NAME = "train-sentiment";
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
+    static final Path TRAIN_FILE = Path.of("newsmtsc", "train.jsonl");
+    /** The resource as seen from the repository root, where the command is run. */
+    static final Path DEFAULT_OUT = Path.of("enrich-service", "src", "main", "resources")
+            .resolve(SentimentAnalyzer.RESOURCE);
+    /** Candidate LIBLINEAR C values; cross-validation picks one per model (the smaller on a tie). */
+    static final List<Double> C_GRID = List.of(0.05, 0.1, 0.2, 0.4);
+    static final String METHOD = "newsmtsc-lr-1";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public TrainSentimentCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return the process exit code: 0 trained, 1 data could not be read or the model written, 2 bad usage */
+    public int run(String... args) {
+        Path datasets = DEFAULT_DATASETS;
+        Path output = DEFAULT_OUT;
+        int folds = 5;
+        List<Double> grid = C_GRID;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("-h") || option.equals("--help")) {
+                out.println(usageText());
+                return OK;
+            }
+            if (!List.of("--datasets", "--out", "--folds", "--c").contains(option)) {
+                return usage("unknown argument " + option);
+            }
+            if (i + 1 >= args.length) {
+                return usage(option + " needs a value");
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--datasets" -> datasets = Path.of(value);
+                case "--out" -> output = Path.of(value);
+                case "--c" -> {
+                    try {
+                        grid = java.util.Arrays.stream(value.split(",")).map(String::strip).map(Double::valueOf)
+                                .toList();
+                    } catch (NumberFormatException e) {
+                        return usage("--c needs comma-separated numbers");
+                    }
+                }
+                default -> {
+                    try {
+                        folds = Integer.parseInt(value);
+                    } catch (NumberFormatException e) {
+                        folds = 0;
+                    }
+                    if (folds < 2) {
+                        return usage("--folds needs a whole number of at least 2");
+                    }
+                }
+            }
+        }
+        try {
+            Path trainFile = datasets.resolve(TRAIN_FILE);
+            List<NewsMtscReader.Sentence> sentences = new NewsMtscReader().read(trainFile);
+            SentimentTrainer trainer = new SentimentTrainer(SentimentLexicons.read(datasets));
+            List<SentimentTrainer.Example> targets = trainer.targetExamples(sentences);
+            List<SentimentTrainer.Example> sentenceExamples = trainer.sentenceExamples(sentences);
+            err.printf("train-sentiment: %s: %d sentences, %d targets, %d sentences with one polarity%n",
+                    trainFile, sentences.size(), targets.size(), sentenceExamples.size());
+            Choice target = choose(trainer, "target", targets, folds, grid);
+            Choice sentence = choose(trainer, "sentence", sentenceExamples, folds, grid);
+            LinearSentimentModel targetModel = trainer.train(targets, target.c(), target.classWeights());
+            LinearSentimentModel sentenceModel = trainer.train(sentenceExamples, sentence.c(),
+                    sentence.classWeights());
+            String version = String.format(Locale.ROOT, "%s target-C=%s sentence-C=%s", METHOD, target.c(),
+                    sentence.c());
+            write(new SentimentAnalyzer(version, targetModel, sentenceModel), output);
+            err.printf("train-sentiment: wrote %s (%d bytes; %d target and %d sentence weights rows)%n", output,
+                    Files.size(output), targetModel.size(), sentenceModel.size());
+            out.println("model " + version);
+        } catch (IOException e) {
+            err.println("train-sentiment: " + e.getMessage());
+            return FAILED;
+        }
+        return OK;
+    }
+
+    /** What cross-validation chose for one model. */
+    private record Choice(double c, double[] classWeights) {
+    }
+
+    /** The C with the best cross-validated macro-F1, then class weights on that C's out-of-fold probabilities. */
+    private Choice choose(SentimentTrainer trainer, String model, List<SentimentTrainer.Example> examples,
+                          int folds, List<Double> grid) {
+        double bestC = grid.get(0);
+        double bestF1 = -1;
+        SentimentTrainer.CrossValidation best = null;
+        for (double c : grid) {
+            SentimentTrainer.CrossValidation figures = trainer.crossValidate(examples, c, folds);
+            ConfusionMatrix matrix = figures.all();
+            out.printf(Locale.ROOT, "cv %s C=%s folds=%d macro_f1=%.4f accuracy=%.4f n=%d", model, c, folds,
+                    matrix.macroF1(), matrix.accuracy(), matrix.total());
+            if (figures.shared().total() > 0) {
+                out.printf(Locale.ROOT, " multi_target_macro_f1=%.4f multi_target_accuracy=%.4f multi_target_n=%d",
+                        figures.shared().macroF1(), figures.shared().accuracy(), figures.shared().total());
+            }
+            out.println();
+            out.flush();
+            if (matrix.macroF1() > bestF1) {
+                bestF1 = matrix.macroF1();
+                bestC = c;
+                best = figures;
+            }
+        }
+        SentimentTrainer.ClassWeights weights = SentimentTrainer.chooseClassWeights(best, folds);
+        // nested: each fold's weights chosen on the other folds' predictions; in-sample: chosen on all of them
+        out.printf(Locale.ROOT, "cv %s C=%s class_weights=%s,1,%s nested_macro_f1=%.4f in_sample_macro_f1=%.4f%n",
+                model, bestC, weights.weights()[0], weights.weights()[2], weights.nestedMacroF1(),
+                weights.macroF1());
+        // weights are kept only when the nested estimate says they help on folds they were not chosen on
+        boolean helps = weights.nestedMacroF1() > bestF1;
+        out.printf(Locale.ROOT, "%s class weights: %s%n", model, helps ? "kept" : "not kept (1,1,1)");
+        return new Choice(bestC, helps ? weights.weights() : new double[] {1, 1, 1});
+    }
+
+    private static void write(SentimentAnalyzer analyzer, Path output) throws IOException {
+        if (output.getParent() != null) {
+            Files.createDirectories(output.getParent());
+        }
+        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(output)),
+                StandardCharsets.UTF_8)) {
+            analyzer.write(writer);
+        }
+    }
+
+    private int usage(String problem) {
+        err.println(NAME + ": " + problem);
+        err.println(usageText());
+        return USAGE;
+    }
+
+    private static String usageText() {
+        return """
+                usage: train-sentiment [--datasets DIR] [--out FILE] [--folds K] [--c LIST]
+                  Trains the target and sentence sentiment models on NewsMTSC train.jsonl (lexicons as features),
+                  picks each model's C by K-fold cross-validation on that file, prints the figures, writes the model.
+                  --datasets DIR  the shared datasets: newsmtsc/train.jsonl, lexicons/ (default ../shared/datasets)
+                  --out FILE      the model to write
+                                  (default enrich-service/src/main/resources/sentiment/sentiment-model.txt.gz)
+                  --folds K       cross-validation folds (default 5)
+                  --c LIST        comma-separated LIBLINEAR C values to choose from (default 0.05,0.1,0.2,0.4)""";
+    }
+}

@@ -1,0 +1,139 @@
+package io.newsflow.enrich.sentiment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** The shipped model on sentences we wrote, each clearly negative, positive or neutral towards its people. */
+class SentimentAnalyzerTest {
+    private static final SentimentAnalyzer ANALYZER = SentimentAnalyzer.loadDefault();
+    private static final String TWO_SIDES = "The brilliant Mayor Dalton won a landslide victory, while the disgraced "
+            + "Governor Lindqvist faces fraud charges.";
+
+    @Test
+    void loadsTheShippedModelOnceFromTheClasspath() {
+        assertThat(SentimentAnalyzer.loadDefault()).isSameAs(ANALYZER);
+        assertThat(ANALYZER.modelVersion()).startsWith("newsmtsc-lr-1 target-C=");
+    }
+
+    @Test
+    void readsAccusationsAsNegativeTreatmentOfTheAccused() {
+        TargetSentiment accused = target("Critics accused Mayor Dalton of corruption and lying to voters.",
+                "Mayor Dalton");
+
+        assertThat(accused.label()).isEqualTo("negative");
+        assertThat(accused.score()).isLessThan(-0.5);
+    }
+
+    @Test
+    void readsPraiseAsPositiveTreatment() {
+        TargetSentiment praised = target("Senator Okafor was praised for her brave and honest leadership during "
+                + "the crisis.", "Senator Okafor");
+
+        assertThat(praised.label()).isEqualTo("positive");
+        assertThat(praised.score()).isGreaterThan(0.3);
+    }
+
+    @Test
+    void readsPlainReportingAsNeutral() {
+        TargetSentiment visit = target("Governor Lindqvist will visit the new library on Tuesday.",
+                "Governor Lindqvist");
+
+        assertThat(visit.label()).isEqualTo("neutral");
+    }
+
+    @Test
+    void tellsApartTwoPeopleTheSameSentenceTreatsOppositely() {
+        TargetSentiment winner = target(TWO_SIDES, "Mayor Dalton");
+        TargetSentiment accused = target(TWO_SIDES, "Governor Lindqvist");
+
+        assertThat(winner.label()).isEqualTo("positive");
+        assertThat(accused.label()).isEqualTo("negative");
+        assertThat(winner.score() - accused.score()).isGreaterThan(1.0);
+    }
+
+    @Test
+    void givesProbabilitiesThatSumToOneAndAScoreOfPositiveMinusNegative() {
+        TargetSentiment sentiment = target(TWO_SIDES, "Governor Lindqvist");
+
+        assertThat(sentiment.negative() + sentiment.neutral() + sentiment.positive()).isCloseTo(1, within(1e-9));
+        assertThat(sentiment.score()).isCloseTo(sentiment.positive() - sentiment.negative(), within(1e-12));
+        assertThat(sentiment.score()).isBetween(-1.0, 1.0);
+    }
+
+    @Test
+    void rejectsAMentionOutsideTheSentence() {
+        assertThatThrownBy(() -> ANALYZER.target("Short.", 3, 40)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ANALYZER.target("Short.", 2, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scoresWholeSentences() {
+        SentenceSentiment disaster = ANALYZER.sentence("The terrible flood destroyed homes and killed dozens of "
+                + "people.");
+        SentenceSentiment festival = ANALYZER.sentence("The festival was a wonderful success and visitors loved it.");
+        SentenceSentiment budget = ANALYZER.sentence("The council approved the budget on Monday.");
+
+        assertThat(disaster.label()).isEqualTo("negative");
+        assertThat(festival.label()).isEqualTo("positive");
+        assertThat(budget.label()).isEqualTo("neutral");
+        assertThat(disaster.score()).isLessThan(budget.score());
+        assertThat(budget.score()).isLessThan(festival.score());
+    }
+
+    @Test
+    void measuresDocumentToneAsShareOfChargedWords() {
+        DocumentTone grim = ANALYZER.tone(List.of("The terrible flood destroyed homes and killed dozens of people.",
+                "Rescuers failed to reach the victims."));
+        DocumentTone cheerful = ANALYZER.tone(List.of("The festival was a wonderful success and visitors loved it.",
+                "Organisers thanked the generous volunteers."));
+
+        assertThat(grim.label()).isEqualTo("negative");
+        assertThat(grim.tone()).isLessThan(0);
+        assertThat(cheerful.label()).isEqualTo("positive");
+        assertThat(cheerful.tone()).isGreaterThan(0);
+        for (DocumentTone tone : List.of(grim, cheerful)) {
+            assertThat(tone.wordCount()).isBetween(12, 16);
+            assertThat(tone.polarity()).isCloseTo(tone.positive() + tone.negative(), within(1e-9));
+            assertThat(tone.tone()).isBetween(-1.0, 1.0);
+            assertThat(tone.gdeltTone()).isCloseTo(tone.tone() * tone.polarity(), within(1e-9));
+        }
+    }
+
+    @Test
+    void callsAnArticleWithoutChargedWordsNeutral() {
+        DocumentTone empty = ANALYZER.tone(List.of());
+
+        assertThat(empty).isEqualTo(new DocumentTone(0, 0, 0, 0, "neutral", 0));
+    }
+
+    @Test
+    void aggregatesMentionsByAveragingTheirProbabilities() {
+        TargetSentiment negative = new TargetSentiment(-0.8, "negative", 0.85, 0.10, 0.05);
+        TargetSentiment neutral = new TargetSentiment(0.0, "neutral", 0.15, 0.70, 0.15);
+
+        EntitySentiment entity = ANALYZER.aggregate(List.of(negative, neutral, neutral));
+
+        assertThat(entity.mentions()).isEqualTo(3);
+        assertThat(entity.negative()).isCloseTo(1.15 / 3, within(1e-9));
+        assertThat(entity.neutral()).isCloseTo(1.50 / 3, within(1e-9));
+        assertThat(entity.positive()).isCloseTo(0.35 / 3, within(1e-9));
+        assertThat(entity.score()).isCloseTo((0.35 - 1.15) / 3, within(1e-9));
+        assertThat(entity.label()).isEqualTo("neutral");
+        assertThat(ANALYZER.aggregate(List.of(negative, negative, neutral)).label()).isEqualTo("negative");
+    }
+
+    @Test
+    void aggregatesNoMentionsToNeutral() {
+        assertThat(ANALYZER.aggregate(List.of())).isEqualTo(new EntitySentiment(0, "neutral", 0, 1, 0, 0));
+    }
+
+    private static TargetSentiment target(String sentence, String mention) {
+        int from = sentence.indexOf(mention);
+        return ANALYZER.target(sentence, from, from + mention.length());
+    }
+}
