@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import java.util.Map;
  * {@code docs/models/iptc-topics.md} for how the model is trained and how well it does.
  *
  * <p>Output rules: the most probable level-1 topic always; every further level-1 topic whose probability is above
- * {@value #LEVEL_ONE_THRESHOLD} (more likely than not; at most {@value #MAX_LEVEL_ONE} in all); under each emitted level-1 topic, its
- * level-2 topics whose probability among their siblings reaches {@value #LEVEL_TWO_THRESHOLD} and whose
+ * {@value #LEVEL_ONE_THRESHOLD} (more likely than not; at most {@value #MAX_LEVEL_ONE} in all); under each emitted
+ * level-1 topic, its level-2 topics whose probability among their siblings reaches {@value #LEVEL_TWO_THRESHOLD} and whose
  * confidence (that times the parent's probability) reaches {@value #LEVEL_TWO_MIN_CONFIDENCE}.
  */
 public final class TopicClassifier {

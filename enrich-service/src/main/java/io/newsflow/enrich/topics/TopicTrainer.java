@@ -25,16 +25,23 @@ import java.util.function.IntPredicate;
  * <p>Each level-1 topic gets its own binary model (topic against all other texts) rather than one softmax over
  * the 17, so that an article can belong to several topics. Both classes of every binary problem are weighted to
  * equal total weight: the taxonomy-only topics have a few dozen pseudo-documents against thousands of articles,
- * and without the balance their probabilities would never rise. LIBLINEAR's Newton solver uses no randomness,
- * so the same data give the same model.
+ * and without the balance their probabilities would never rise. The steps: a taxonomy model per topic
+ * (pseudo-documents only, standardised on news); for the five corpus topics a news model, calibrated by one
+ * shared curve; for the others a self-trained news model; then the level-2 models. LIBLINEAR's Newton solver
+ * uses no randomness, so the same data give the same model. {@code docs/models/iptc-topics.md} explains why.
  */
 final class TopicTrainer {
     /** A news-corpus term must occur in this many documents to be a feature; taxonomy terms are always kept. */
     static final int MIN_DOCUMENT_FREQUENCY = 3;
+    /** LIBLINEAR's C: the weight of the training loss against the L2 penalty. */
     static final double COST = 4;
+    /** Deviations above ordinary news at which a standardised taxonomy model gives probability one half. */
     static final double TAXONOMY_TOPIC_OFFSET = 3;
+    /** A length bucket with fewer news texts borrows the statistics of its nearest neighbour. */
     private static final int MIN_TEXTS_PER_LENGTH = 30;
+    /** Self-training: standardised score from which a news text counts as the topic's ... */
     static final double SELF_POSITIVE = 0;
+    /** ... and below which it counts as not; texts in between are left out. */
     static final double SELF_NEGATIVE = -3;
     private static final double STOPPING_TOLERANCE = 0.01;
 
@@ -147,8 +154,8 @@ final class TopicTrainer {
      * (standardised score at least {@value #SELF_POSITIVE}, and at least the taxonomy score of the text's own
      * labelled topic, so that a sport report is not taken for leisure because it mentions games) count as the
      * topic's, those it is sure are not (below {@value #SELF_NEGATIVE}) as not, and a news model is trained on them
-     * with the taxonomy texts. It learns the words news uses for the topic that no definition does (detectives,
-     * magistrates, walk-outs).
+     * with the taxonomy texts. It learns words news uses for the topic that no definition does (detective,
+     * magistrate, picket).
      */
     private static DenseWeights selfTrained(double[] score, double[] goldScore, List<SparseVector> vectors,
                                             List<LabelledDocument> documents, IntPredicate positive, int dimension) {
