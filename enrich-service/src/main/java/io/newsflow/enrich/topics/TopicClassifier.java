@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,9 +18,9 @@ import java.util.Map;
  * bigram features. Immutable and thread-safe; {@link #loadDefault()} shares one instance. See
  * {@code docs/models/iptc-topics.md} for how the model is trained and how well it does.
  *
- * <p>Output rules: the most probable level-1 topic always; every further level-1 topic whose probability reaches
- * {@value #LEVEL_ONE_THRESHOLD} (at most {@value #MAX_LEVEL_ONE} in all); under each emitted level-1 topic, its
- * level-2 topics whose probability among their siblings reaches {@value #LEVEL_TWO_THRESHOLD} and whose
+ * <p>Output rules: the most probable level-1 topic always; every further level-1 topic whose probability is above
+ * {@value #LEVEL_ONE_THRESHOLD} (more likely than not; at most {@value #MAX_LEVEL_ONE} in all); under each emitted
+ * level-1 topic, its level-2 topics whose probability among their siblings reaches {@value #LEVEL_TWO_THRESHOLD} and whose
  * confidence (that times the parent's probability) reaches {@value #LEVEL_TWO_MIN_CONFIDENCE}.
  */
 public final class TopicClassifier {
@@ -111,7 +111,7 @@ public final class TopicClassifier {
         List<TopicScore> scores = new ArrayList<>();
         for (int rank = 0; rank < Math.min(MAX_LEVEL_ONE, topics); rank++) {
             int t = order.get(rank);
-            if (rank > 0 && probability[t] < LEVEL_ONE_THRESHOLD) {
+            if (rank > 0 && probability[t] <= LEVEL_ONE_THRESHOLD) {
                 break;
             }
             TopicLabel topic = model.levelOne().get(t);

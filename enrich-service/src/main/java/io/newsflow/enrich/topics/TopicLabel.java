@@ -8,7 +8,4 @@ package io.newsflow.enrich.topics;
  * @param parentQcode the level-1 topic of a level-2 topic, {@code null} for a level-1 topic
  */
 record TopicLabel(String qcode, String label, String parentQcode) {
-    int level() {
-        return parentQcode == null ? 1 : 2;
-    }
 }

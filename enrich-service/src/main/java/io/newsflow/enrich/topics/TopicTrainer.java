@@ -25,16 +25,23 @@ import java.util.function.IntPredicate;
  * <p>Each level-1 topic gets its own binary model (topic against all other texts) rather than one softmax over
  * the 17, so that an article can belong to several topics. Both classes of every binary problem are weighted to
  * equal total weight: the taxonomy-only topics have a few dozen pseudo-documents against thousands of articles,
- * and without the balance their probabilities would never rise. LIBLINEAR's Newton solver uses no randomness,
- * so the same data give the same model.
+ * and without the balance their probabilities would never rise. The steps: a taxonomy model per topic
+ * (pseudo-documents only, standardised on news); for the five corpus topics a news model, calibrated by one
+ * shared curve; for the others a self-trained news model; then the level-2 models. LIBLINEAR's Newton solver
+ * uses no randomness, so the same data give the same model. {@code docs/models/iptc-topics.md} explains why.
  */
 final class TopicTrainer {
     /** A news-corpus term must occur in this many documents to be a feature; taxonomy terms are always kept. */
     static final int MIN_DOCUMENT_FREQUENCY = 3;
+    /** LIBLINEAR's C: the weight of the training loss against the L2 penalty. */
     static final double COST = 4;
+    /** Deviations above ordinary news at which a standardised taxonomy model gives probability one half. */
     static final double TAXONOMY_TOPIC_OFFSET = 3;
+    /** A length bucket with fewer news texts borrows the statistics of its nearest neighbour. */
     private static final int MIN_TEXTS_PER_LENGTH = 30;
+    /** Self-training: standardised score from which a news text counts as the topic's ... */
     static final double SELF_POSITIVE = 0;
+    /** ... and below which it counts as not; texts in between are left out. */
     static final double SELF_NEGATIVE = -3;
     private static final double STOPPING_TOLERANCE = 0.01;
 
@@ -52,26 +59,37 @@ final class TopicTrainer {
         TopicFeatures features = new TopicFeatures(terms, idf);
         List<SparseVector> vectors = documents.stream().map(d -> features.vector(d.headline(), d.body())).toList();
 
-        List<DenseWeights> levelOneWeights = new ArrayList<>();
-        List<DenseWeights> levelOneTaxonomyWeights = new ArrayList<>();
+        // first every topic's model from the taxonomy texts alone: a topic no news corpus labels learns from them
+        // (the corpus articles carry one label each although many also touch such a topic, a politics story about
+        // a court case, so as plain negatives they would teach it to ignore its own words)
+        List<DenseWeights> fromTaxonomy = new ArrayList<>();
         for (TopicLabel topic : levelOne) {
             IntPredicate positive = i -> documents.get(i).level1().contains(topic.qcode());
+            float[] w = trainBinary(vectors, terms.size(), i -> documents.get(i).taxonomyText(), positive, true);
+            fromTaxonomy.add(standardisedOnNews(new DenseWeights(withoutIntercept(w), w[terms.size()], null),
+                    vectors, documents));
+        }
+        double[][] taxonomyScores = new double[levelOne.size()][];
+        for (int t = 0; t < levelOne.size(); t++) {
+            taxonomyScores[t] = scores(fromTaxonomy.get(t), vectors, documents);
+        }
+        double[] goldTaxonomyScore = goldTopicScores(taxonomyScores, levelOne, documents);
+
+        List<DenseWeights> levelOneWeights = new ArrayList<>();
+        List<DenseWeights> levelOneTaxonomyWeights = new ArrayList<>();
+        for (int t = 0; t < levelOne.size(); t++) {
+            String qcode = levelOne.get(t).qcode();
+            IntPredicate positive = i -> documents.get(i).level1().contains(qcode);
             boolean inCorpus = count(documents.size(), i -> positive.test(i) && !documents.get(i).taxonomyText()) > 0;
-            // a topic no news corpus covers learns from the taxonomy texts alone: the corpus articles are labelled
-            // with one topic each although many also touch it (a politics story about a court case), so as
-            // negatives they would teach it to ignore its own words
-            IntPredicate taxonomyText = i -> documents.get(i).taxonomyText();
-            float[] w = trainBinary(vectors, terms.size(), taxonomyText, positive, true);
-            DenseWeights fromTaxonomy = standardisedOnNews(new DenseWeights(withoutIntercept(w), w[terms.size()], null),
-                    vectors, documents);
             if (inCorpus) {
                 // a corpus topic also keeps its taxonomy model: the corpus shows only part of the topic (BBC tech
                 // news has gadgets and the internet but hardly any astronomy)
                 float[] c = trainBinary(vectors, terms.size(), i -> true, positive, false);
                 levelOneWeights.add(new DenseWeights(withoutIntercept(c), 0, null));
-                levelOneTaxonomyWeights.add(fromTaxonomy);
+                levelOneTaxonomyWeights.add(fromTaxonomy.get(t));
             } else {
-                levelOneWeights.add(selfTrained(fromTaxonomy, vectors, documents, positive, terms.size()));
+                levelOneWeights.add(selfTrained(taxonomyScores[t], goldTaxonomyScore, vectors, documents, positive,
+                        terms.size()));
                 levelOneTaxonomyWeights.add(null);
             }
         }
@@ -132,22 +150,45 @@ final class TopicTrainer {
     }
 
     /**
-     * Self-training for a topic no news corpus labels: the taxonomy model marks the news training texts it is sure
-     * about (score at least {@value #SELF_POSITIVE} above its offset) as the topic's and those it is sure are not
-     * (below {@value #SELF_NEGATIVE}) as not, and a news model is trained on those texts with the taxonomy texts.
-     * It learns the words news uses for the topic that no definition does (detectives, magistrates, walk-outs).
+     * Self-training for a topic no news corpus labels: the news training texts its taxonomy model is sure about
+     * (standardised score at least {@value #SELF_POSITIVE}, and at least the taxonomy score of the text's own
+     * labelled topic, so that a sport report is not taken for leisure because it mentions games) count as the
+     * topic's, those it is sure are not (below {@value #SELF_NEGATIVE}) as not, and a news model is trained on them
+     * with the taxonomy texts. It learns words news uses for the topic that no definition does (detective,
+     * magistrate, picket).
      */
-    private static DenseWeights selfTrained(DenseWeights seed, List<SparseVector> vectors,
+    private static DenseWeights selfTrained(double[] score, double[] goldScore, List<SparseVector> vectors,
                                             List<LabelledDocument> documents, IntPredicate positive, int dimension) {
-        double[] score = new double[vectors.size()];
-        for (int i = 0; i < vectors.size(); i++) {
-            score[i] = documents.get(i).taxonomyText() ? 0 : seed.decision(vectors.get(i));
-        }
-        IntPredicate marked = i -> !documents.get(i).taxonomyText() && score[i] >= SELF_POSITIVE;
+        IntPredicate marked = i -> !documents.get(i).taxonomyText() && score[i] >= SELF_POSITIVE
+                && score[i] >= goldScore[i];
         IntPredicate included = i -> documents.get(i).taxonomyText() || marked.test(i) || score[i] < SELF_NEGATIVE;
         float[] w = trainBinary(vectors, dimension, included,
                 i -> documents.get(i).taxonomyText() ? positive.test(i) : marked.test(i), false);
         return new DenseWeights(withoutIntercept(w), 0, null);
+    }
+
+    /** A model's score on each news text (0 for taxonomy texts, which are never marked by it). */
+    private static double[] scores(DenseWeights model, List<SparseVector> vectors, List<LabelledDocument> documents) {
+        double[] score = new double[vectors.size()];
+        for (int i = 0; i < vectors.size(); i++) {
+            score[i] = documents.get(i).taxonomyText() ? 0 : model.decision(vectors.get(i));
+        }
+        return score;
+    }
+
+    /** For each news text, the highest taxonomy score among the topics it is labelled with. */
+    private static double[] goldTopicScores(double[][] taxonomyScores, List<TopicLabel> levelOne,
+                                            List<LabelledDocument> documents) {
+        double[] gold = new double[documents.size()];
+        Arrays.fill(gold, Double.NEGATIVE_INFINITY);
+        for (int t = 0; t < levelOne.size(); t++) {
+            for (int i = 0; i < documents.size(); i++) {
+                if (documents.get(i).level1().contains(levelOne.get(t).qcode())) {
+                    gold[i] = Math.max(gold[i], taxonomyScores[t][i]);
+                }
+            }
+        }
+        return gold;
     }
 
     /**
