@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One trained three-class linear model as it ships: a weight per class for each named feature, a bias per
@@ -19,13 +17,21 @@ final class LinearSentimentModel {
     static final int CLASSES = 3;
 
     private final Map<String, float[]> featureWeights;
+    /** The same weights by kind, then word, each with a number for the once-only check of {@link Scorer}. */
+    private final Map<String, Map<String, Weights>> weightsByKind = new HashMap<>();
     private final Map<String, float[]> lexiconWeights;
     private final float[] bias;
     private final float[] classWeights;
+    /** Per thread: the call stamp each feature was last counted in, and (last element) the current stamp. */
+    private final ThreadLocal<int[]> stamps;
+
+    private record Weights(int id, float[] values) {
+    }
 
     /**
-     * @param classWeights multipliers of the class probabilities before normalisation, chosen by cross-validation
-     *                     for macro-F1 (a prior shift: it moves the decision, not the features' weights)
+     * @param featureWeights weights per class of each named feature {@code kind:word}
+     * @param classWeights   multipliers of the class probabilities before normalisation, chosen by
+     *                       cross-validation for macro-F1 (a prior shift: it moves the decision, not the weights)
      */
     LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
                          float[] classWeights) {
@@ -33,19 +39,44 @@ final class LinearSentimentModel {
         this.lexiconWeights = lexiconWeights;
         this.bias = bias;
         this.classWeights = classWeights;
+        int id = 0;
+        for (Map.Entry<String, float[]> entry : featureWeights.entrySet()) {
+            String name = entry.getKey();
+            int colon = name.indexOf(':');
+            weightsByKind.computeIfAbsent(name.substring(0, colon), kind -> new HashMap<>())
+                    .put(name.substring(colon + 1), new Weights(id++, entry.getValue()));
+        }
+        int features = id;
+        this.stamps = ThreadLocal.withInitial(() -> new int[features + 1]);
     }
 
-    /** A sink that adds up class scores as features arrive; a named feature counts once (features are binary). */
+    /**
+     * A sink that adds up class scores as features arrive. A feature counts once per call (features are binary):
+     * a per-thread array of call stamps says which were counted, cheaper than a set of names per call.
+     */
     final class Scorer implements FeatureSink {
         private final double[] scores = {bias[0], bias[1], bias[2]};
-        private final Set<String> seen = new HashSet<>();
+        private final int[] counted = stamps.get();
+        private final int stamp;
+
+        private Scorer() {
+            int last = counted.length - 1;
+            if (++counted[last] == 0) {
+                // after 2^32 calls on this thread: start afresh rather than mistake an old stamp for this one
+                java.util.Arrays.fill(counted, 0);
+                counted[last] = 1;
+            }
+            stamp = counted[last];
+        }
 
         @Override
-        public void add(String feature, double value) {
-            float[] weights = featureWeights.get(feature);
-            if (weights != null && seen.add(feature)) {
+        public void add(String kind, String word) {
+            Map<String, Weights> byWord = weightsByKind.get(kind);
+            Weights weights = byWord == null ? null : byWord.get(word);
+            if (weights != null && counted[weights.id()] != stamp) {
+                counted[weights.id()] = stamp;
                 for (int k = 0; k < CLASSES; k++) {
-                    scores[k] += weights[k] * value;
+                    scores[k] += weights.values()[k];
                 }
             }
         }
@@ -85,7 +116,7 @@ final class LinearSentimentModel {
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
-        float[] weights = featureWeights.get("s:" + word);
+        float[] weights = featureWeights.get(SentimentFeatures.UNIGRAM + ":" + word);
         if (weights != null) {
             valence += weights[2] - weights[0];
         }

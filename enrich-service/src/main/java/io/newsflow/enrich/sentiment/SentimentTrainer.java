@@ -58,8 +58,8 @@ final class SentimentTrainer {
         private final double[] lexicon = new double[LEXICON_FEATURES];
 
         @Override
-        public void add(String feature, double value) {
-            features.add(feature);
+        public void add(String kind, String word) {
+            features.add(kind + ':' + word);
         }
 
         @Override
