@@ -11,6 +11,11 @@ interface FeatureSink {
     /** A binary feature; the same one added twice still counts once. @param kind never contains ':' */
     void add(String kind, String word);
 
+    /** The binary feature {@code kind:first_second} (a bigram), which inference looks up without joining. */
+    default void add(String kind, String first, String second) {
+        add(kind, first + "_" + second);
+    }
+
     /** @param slot {@link SentimentFeatures#slot(int, boolean)} of the region and negation the word is in */
     void lexicon(int slot, String word);
 }

@@ -17,19 +17,17 @@ final class LinearSentimentModel {
     static final int CLASSES = 3;
 
     private final Map<String, float[]> featureWeights;
-    /** The same weights by kind, then word, each with a number for the once-only check of {@link Scorer}. */
-    private final Map<String, Map<String, Weights>> weightsByKind = new HashMap<>();
     private final Map<String, float[]> lexiconWeights;
+    private final FingerprintTable features;
+    private final FingerprintTable lexicon;
     private final float[] bias;
     private final float[] classWeights;
-    /** Per thread: the call stamp each feature was last counted in, and (last element) the current stamp. */
+    /** Per thread: the call stamp each feature slot was last counted in, and (last element) the current stamp. */
     private final ThreadLocal<int[]> stamps;
-
-    private record Weights(int id, float[] values) {
-    }
 
     /**
      * @param featureWeights weights per class of each named feature {@code kind:word}
+     * @param lexiconWeights per word, weights per lexicon slot and class
      * @param classWeights   multipliers of the class probabilities before normalisation, chosen by
      *                       cross-validation for macro-F1 (a prior shift: it moves the decision, not the weights)
      */
@@ -37,17 +35,12 @@ final class LinearSentimentModel {
                          float[] classWeights) {
         this.featureWeights = featureWeights;
         this.lexiconWeights = lexiconWeights;
+        this.features = new FingerprintTable(featureWeights, CLASSES);
+        this.lexicon = new FingerprintTable(lexiconWeights, SentimentFeatures.slots() * CLASSES);
         this.bias = bias;
         this.classWeights = classWeights;
-        int id = 0;
-        for (Map.Entry<String, float[]> entry : featureWeights.entrySet()) {
-            String name = entry.getKey();
-            int colon = name.indexOf(':');
-            weightsByKind.computeIfAbsent(name.substring(0, colon), kind -> new HashMap<>())
-                    .put(name.substring(colon + 1), new Weights(id++, entry.getValue()));
-        }
-        int features = id;
-        this.stamps = ThreadLocal.withInitial(() -> new int[features + 1]);
+        int capacity = features.capacity();
+        this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
     }
 
     /**
@@ -71,22 +64,33 @@ final class LinearSentimentModel {
 
         @Override
         public void add(String kind, String word) {
-            Map<String, Weights> byWord = weightsByKind.get(kind);
-            Weights weights = byWord == null ? null : byWord.get(word);
-            if (weights != null && counted[weights.id()] != stamp) {
-                counted[weights.id()] = stamp;
+            count(features.find(kind, word));
+        }
+
+        @Override
+        public void add(String kind, String first, String second) {
+            count(features.find(kind, first, second));
+        }
+
+        private void count(int slot) {
+            if (slot != FingerprintTable.ABSENT && counted[slot] != stamp) {
+                counted[slot] = stamp;
+                float[] values = features.values();
+                int offset = slot * CLASSES;
                 for (int k = 0; k < CLASSES; k++) {
-                    scores[k] += weights.values()[k];
+                    scores[k] += values[offset + k];
                 }
             }
         }
 
         @Override
-        public void lexicon(int slot, String word) {
-            float[] weights = lexiconWeights.get(word);
-            if (weights != null) {
+        public void lexicon(int regionSlot, String word) {
+            int slot = lexicon.find(word);
+            if (slot != FingerprintTable.ABSENT) {
+                float[] values = lexicon.values();
+                int offset = slot * lexicon.stride() + regionSlot * CLASSES;
                 for (int k = 0; k < CLASSES; k++) {
-                    scores[k] += weights[slot * CLASSES + k];
+                    scores[k] += values[offset + k];
                 }
             }
         }
@@ -116,14 +120,15 @@ final class LinearSentimentModel {
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
-        float[] weights = featureWeights.get(SentimentFeatures.UNIGRAM + ":" + word);
-        if (weights != null) {
-            valence += weights[2] - weights[0];
+        int slot = features.find(SentimentFeatures.UNIGRAM, word);
+        if (slot != FingerprintTable.ABSENT) {
+            valence += features.values()[slot * CLASSES + 2] - features.values()[slot * CLASSES];
         }
-        float[] lexicon = lexiconWeights.get(word);
-        if (lexicon != null) {
-            int slot = SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated);
-            valence += lexicon[slot * CLASSES + 2] - lexicon[slot * CLASSES];
+        int lexiconSlot = lexicon.find(word);
+        if (lexiconSlot != FingerprintTable.ABSENT) {
+            int offset = lexiconSlot * lexicon.stride()
+                    + SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated) * CLASSES;
+            valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
         }
         return valence;
     }

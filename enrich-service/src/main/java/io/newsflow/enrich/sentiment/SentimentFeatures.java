@@ -81,10 +81,10 @@ final class SentimentFeatures {
             sink.add("r", words[target + d]);
         }
         if (target >= 2) {
-            sink.add("lb", words[target - 2] + "_" + words[target - 1]);
+            sink.add("lb", words[target - 2], words[target - 1]);
         }
         if (target + 2 < size) {
-            sink.add("rb", words[target + 1] + "_" + words[target + 2]);
+            sink.add("rb", words[target + 1], words[target + 2]);
         }
         if (target == 0) {
             sink.add(FLAG, "start");
@@ -150,7 +150,7 @@ final class SentimentFeatures {
         for (int i = 0; i < words.length; i++) {
             sink.add(UNIGRAM, words[i]);
             if (i + 1 < words.length) {
-                sink.add(BIGRAM, words[i] + "_" + words[i + 1]);
+                sink.add(BIGRAM, words[i], words[i + 1]);
             }
         }
     }
