@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * The features of the two linear models. Target features describe the words around one mention relative to
  * it (the mention itself is masked, so that a name does not carry its words' sentiment into other articles):
- * words by side and distance bucket, the adjacent bigrams, the words of the clause the mention is in, whether
- * the mention speaks (is followed by a verb of saying) or sits inside a quotation, the mention's own words,
- * and lexicon slots for the sentence, the clause and five words either side, with negation. Sentence features
- * are the sentence's words and bigrams and its lexicon slots.
+ * words by side and distance bucket, the adjacent bigrams, the words of the clause the mention is in (left and
+ * right of it), the sentence's words and bigrams, whether the mention speaks (is followed by a verb of saying)
+ * or sits inside a quotation, the mention's own words, and lexicon slots — for the sentence, the clause left and
+ * right, and distance 1, 2–3 and 4–7 either side — each negated or not. Sentence features are the sentence's
+ * words and bigrams and its lexicon slots.
  */
 final class SentimentFeatures {
     static final int SENTENCE = 0;
