@@ -1,12 +1,20 @@
 package io.newsflow.enrich.sentiment;
 
 /**
- * Receives what {@link SentimentFeatures} extracts: named features with a value, and "lexicon slots" — a word
+ * Receives what {@link SentimentFeatures} extracts: binary features named by a kind and a word (the feature
+ * {@code kind:word}; kind and word apart so that inference looks them up without building the name), and
+ * "lexicon slots" — a word
  * seen in one region around the target, negated or not. Training turns slots into lexicon-valence aggregates;
  * the shipped model has those aggregates folded into per-word weights, so inference never needs the lexicons.
  */
 interface FeatureSink {
-    void add(String feature, double value);
+    /** A binary feature; the same one added twice still counts once. @param kind never contains ':' */
+    void add(String kind, String word);
+
+    /** The binary feature {@code kind:first_second} (a bigram), which inference looks up without joining. */
+    default void add(String kind, String first, String second) {
+        add(kind, first + "_" + second);
+    }
 
     /** @param slot {@link SentimentFeatures#slot(int, boolean)} of the region and negation the word is in */
     void lexicon(int slot, String word);

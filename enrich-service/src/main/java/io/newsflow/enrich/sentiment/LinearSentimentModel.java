@@ -4,10 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One trained three-class linear model as it ships: a weight per class for each named feature, a bias per
@@ -20,42 +18,79 @@ final class LinearSentimentModel {
 
     private final Map<String, float[]> featureWeights;
     private final Map<String, float[]> lexiconWeights;
+    private final FingerprintTable features;
+    private final FingerprintTable lexicon;
     private final float[] bias;
     private final float[] classWeights;
+    /** Per thread: the call stamp each feature slot was last counted in, and (last element) the current stamp. */
+    private final ThreadLocal<int[]> stamps;
 
     /**
-     * @param classWeights multipliers of the class probabilities before normalisation, chosen by cross-validation
-     *                     for macro-F1 (a prior shift: it moves the decision, not the features' weights)
+     * @param featureWeights weights per class of each named feature {@code kind:word}
+     * @param lexiconWeights per word, weights per lexicon slot and class
+     * @param classWeights   multipliers of the class probabilities before normalisation, chosen by
+     *                       cross-validation for macro-F1 (a prior shift: it moves the decision, not the weights)
      */
     LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
                          float[] classWeights) {
         this.featureWeights = featureWeights;
         this.lexiconWeights = lexiconWeights;
+        this.features = new FingerprintTable(featureWeights, CLASSES);
+        this.lexicon = new FingerprintTable(lexiconWeights, SentimentFeatures.slots() * CLASSES);
         this.bias = bias;
         this.classWeights = classWeights;
+        int capacity = features.capacity();
+        this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
     }
 
-    /** A sink that adds up class scores as features arrive; a named feature counts once (features are binary). */
+    /**
+     * A sink that adds up class scores as features arrive. A feature counts once per call (features are binary):
+     * a per-thread array of call stamps says which were counted, cheaper than a set of names per call.
+     */
     final class Scorer implements FeatureSink {
         private final double[] scores = {bias[0], bias[1], bias[2]};
-        private final Set<String> seen = new HashSet<>();
+        private final int[] counted = stamps.get();
+        private final int stamp;
+
+        private Scorer() {
+            int last = counted.length - 1;
+            if (++counted[last] == 0) {
+                // after 2^32 calls on this thread: start afresh rather than mistake an old stamp for this one
+                java.util.Arrays.fill(counted, 0);
+                counted[last] = 1;
+            }
+            stamp = counted[last];
+        }
 
         @Override
-        public void add(String feature, double value) {
-            float[] weights = featureWeights.get(feature);
-            if (weights != null && seen.add(feature)) {
+        public void add(String kind, String word) {
+            count(features.find(kind, word));
+        }
+
+        @Override
+        public void add(String kind, String first, String second) {
+            count(features.find(kind, first, second));
+        }
+
+        private void count(int slot) {
+            if (slot != FingerprintTable.ABSENT && counted[slot] != stamp) {
+                counted[slot] = stamp;
+                float[] values = features.values();
+                int offset = slot * CLASSES;
                 for (int k = 0; k < CLASSES; k++) {
-                    scores[k] += weights[k] * value;
+                    scores[k] += values[offset + k];
                 }
             }
         }
 
         @Override
-        public void lexicon(int slot, String word) {
-            float[] weights = lexiconWeights.get(word);
-            if (weights != null) {
+        public void lexicon(int regionSlot, String word) {
+            int slot = lexicon.find(word);
+            if (slot != FingerprintTable.ABSENT) {
+                float[] values = lexicon.values();
+                int offset = slot * lexicon.stride() + regionSlot * CLASSES;
                 for (int k = 0; k < CLASSES; k++) {
-                    scores[k] += weights[slot * CLASSES + k];
+                    scores[k] += values[offset + k];
                 }
             }
         }
@@ -85,14 +120,15 @@ final class LinearSentimentModel {
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
-        float[] weights = featureWeights.get("s:" + word);
-        if (weights != null) {
-            valence += weights[2] - weights[0];
+        int slot = features.find(SentimentFeatures.UNIGRAM, word);
+        if (slot != FingerprintTable.ABSENT) {
+            valence += features.values()[slot * CLASSES + 2] - features.values()[slot * CLASSES];
         }
-        float[] lexicon = lexiconWeights.get(word);
-        if (lexicon != null) {
-            int slot = SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated);
-            valence += lexicon[slot * CLASSES + 2] - lexicon[slot * CLASSES];
+        int lexiconSlot = lexicon.find(word);
+        if (lexiconSlot != FingerprintTable.ABSENT) {
+            int offset = lexiconSlot * lexicon.stride()
+                    + SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated) * CLASSES;
+            valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
         }
         return valence;
     }

@@ -6,10 +6,11 @@ import java.util.Set;
 /**
  * The features of the two linear models. Target features describe the words around one mention relative to
  * it (the mention itself is masked, so that a name does not carry its words' sentiment into other articles):
- * words by side and distance bucket, the adjacent bigrams, the words of the clause the mention is in, whether
- * the mention speaks (is followed by a verb of saying) or sits inside a quotation, the mention's own words,
- * and lexicon slots for the sentence, the clause and five words either side, with negation. Sentence features
- * are the sentence's words and bigrams and its lexicon slots.
+ * words by side and distance bucket, the adjacent bigrams, the words of the clause the mention is in (left and
+ * right of it), the sentence's words and bigrams, whether the mention speaks (is followed by a verb of saying)
+ * or sits inside a quotation, the mention's own words, and lexicon slots — for the sentence, the clause left and
+ * right, and distance 1, 2–3 and 4–7 either side — each negated or not. Sentence features are the sentence's
+ * words and bigrams and its lexicon slots.
  */
 final class SentimentFeatures {
     static final int SENTENCE = 0;
@@ -23,6 +24,12 @@ final class SentimentFeatures {
     static final int WINDOW = 8;
     static final int NEAR = 7;
     static final String TARGET = "<t>";
+    /** Feature kinds: the sentence's words and bigrams (also the sentence model's), and yes/no flags. */
+    static final String UNIGRAM = "s";
+    static final String BIGRAM = "sb";
+    static final String FLAG = "f";
+    private static final String[] LEFT_BUCKETS = {"l1", "l2", "l3", "l4"};
+    private static final String[] RIGHT_BUCKETS = {"r1", "r2", "r3", "r4"};
 
     private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "argued", "argues",
             "wrote", "writes", "added", "claimed", "claims", "stated", "insisted", "noted", "explained", "tweeted",
@@ -48,7 +55,7 @@ final class SentimentFeatures {
         int first = covered[0];
         int afterLast = covered[1];
         for (int i = first; i < afterLast; i++) {
-            sink.add("t:" + tokens.get(i).text(), 1);
+            sink.add("t", tokens.get(i).text());
         }
         // the sentence as a word sequence with the mention collapsed into one masked token
         int leftCount = first;
@@ -65,26 +72,26 @@ final class SentimentFeatures {
         boolean[] negated = Negation.negated(words);
         int target = leftCount;
 
-        bagOfWords(words, "s:", "sb:", sink);
+        bagOfWords(words, sink);
         for (int d = 1; d <= WINDOW && target - d >= 0; d++) {
-            sink.add("l" + bucket(d) + ":" + words[target - d], 1);
-            sink.add("l:" + words[target - d], 1);
+            sink.add(LEFT_BUCKETS[bucket(d)], words[target - d]);
+            sink.add("l", words[target - d]);
         }
         for (int d = 1; d <= WINDOW && target + d < size; d++) {
-            sink.add("r" + bucket(d) + ":" + words[target + d], 1);
-            sink.add("r:" + words[target + d], 1);
+            sink.add(RIGHT_BUCKETS[bucket(d)], words[target + d]);
+            sink.add("r", words[target + d]);
         }
         if (target >= 2) {
-            sink.add("lb:" + words[target - 2] + "_" + words[target - 1], 1);
+            sink.add("lb", words[target - 2], words[target - 1]);
         }
         if (target + 2 < size) {
-            sink.add("rb:" + words[target + 1] + "_" + words[target + 2], 1);
+            sink.add("rb", words[target + 1], words[target + 2]);
         }
         if (target == 0) {
-            sink.add("start", 1);
+            sink.add(FLAG, "start");
         }
         if (target + 1 == size || isSentenceEnd(words[target + 1])) {
-            sink.add("end", 1);
+            sink.add(FLAG, "end");
         }
         int clauseStart = target;
         while (clauseStart > 0 && !CLAUSE_BOUNDARIES.contains(words[clauseStart - 1])) {
@@ -96,7 +103,7 @@ final class SentimentFeatures {
         }
         for (int i = clauseStart; i <= clauseEnd; i++) {
             if (i != target) {
-                sink.add((i < target ? "cl:" : "cr:") + words[i], 1);
+                sink.add(i < target ? "cl" : "cr", words[i]);
                 sink.lexicon(slot(i < target ? CLAUSE_LEFT : CLAUSE_RIGHT, negated[i]), words[i]);
             }
         }
@@ -114,10 +121,10 @@ final class SentimentFeatures {
         // the speaker of a quote is reported, not judged; a mention inside a quotation is someone's opinion
         if (target + 1 < size && SAYING.contains(words[target + 1])
                 || target + 2 < size && SAYING.contains(words[target + 2])) {
-            sink.add("speaker", 1);
+            sink.add(FLAG, "speaker");
         }
         if (target >= 1 && SAYING.contains(words[target - 1])) {
-            sink.add("speaker_after", 1);
+            sink.add(FLAG, "speaker_after");
         }
         int quotesBefore = 0;
         for (int i = 0; i < target; i++) {
@@ -126,7 +133,7 @@ final class SentimentFeatures {
             }
         }
         if (quotesBefore % 2 == 1) {
-            sink.add("in_quote", 1);
+            sink.add(FLAG, "in_quote");
         }
     }
 
@@ -134,17 +141,17 @@ final class SentimentFeatures {
     static void sentence(List<Token> tokens, FeatureSink sink) {
         String[] words = Negation.texts(tokens);
         boolean[] negated = Negation.negated(words);
-        bagOfWords(words, "s:", "sb:", sink);
+        bagOfWords(words, sink);
         for (int i = 0; i < words.length; i++) {
             sink.lexicon(slot(SENTENCE, negated[i]), words[i]);
         }
     }
 
-    private static void bagOfWords(String[] words, String unigramPrefix, String bigramPrefix, FeatureSink sink) {
+    private static void bagOfWords(String[] words, FeatureSink sink) {
         for (int i = 0; i < words.length; i++) {
-            sink.add(unigramPrefix + words[i], 1);
+            sink.add(UNIGRAM, words[i]);
             if (i + 1 < words.length) {
-                sink.add(bigramPrefix + words[i] + "_" + words[i + 1], 1);
+                sink.add(BIGRAM, words[i], words[i + 1]);
             }
         }
     }
@@ -153,8 +160,8 @@ final class SentimentFeatures {
         return distance <= 1 ? 0 : distance <= 3 ? 1 : 2;
     }
 
-    private static String bucket(int distance) {
-        return distance <= 1 ? "1" : distance <= 3 ? "2" : distance <= 7 ? "3" : "4";
+    private static int bucket(int distance) {
+        return distance <= 1 ? 0 : distance <= 3 ? 1 : distance <= 7 ? 2 : 3;
     }
 
     private static boolean isSentenceEnd(String word) {

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * Trains the target and sentence models with LIBLINEAR's L2-regularised logistic regression (one-vs-rest,
  * which gives probabilities) and folds the lexicon-valence features into per-word weights.
  *
- * <p>Lexicon features: for each region (sentence, clause, 5 words left, 5 words right) four sums over the
+ * <p>Lexicon features: for each region ({@link SentimentFeatures}: sentence, clause left and right of the
+ * mention, distance 1, 2–3 and 4–7 on either side) four sums over the
  * region's words — positive VADER valence/4, negative VADER valence/4, Hu &amp; Liu positive count, Hu &amp; Liu
  * negative count — where a negated word has its VADER valence multiplied by {@value #NEGATED_VALENCE} and its
  * Hu &amp; Liu polarity flipped, each sum scaled by the region's factor. Each sum is linear in the words, so
@@ -58,8 +59,8 @@ final class SentimentTrainer {
         private final double[] lexicon = new double[LEXICON_FEATURES];
 
         @Override
-        public void add(String feature, double value) {
-            features.add(feature);
+        public void add(String kind, String word) {
+            features.add(kind + ':' + word);
         }
 
         @Override
