@@ -93,7 +93,8 @@ public record Enrichment(String pipelineVersion,
      *
      * @param score     overall tone in [-1, 1]: {@code (positive - negative) / (positive + negative)}, 0 when the
      *                  article has no tone words
-     * @param label     {@code negative}, {@code neutral} or {@code positive}
+     * @param label     {@code neutral} when {@code |score| < 0.2} or {@code polarity < 1}, else {@code negative} or
+     *                  {@code positive} by the sign of {@code score}
      * @param positive  percentage of the words that are positive, in [0, 100] (GDELT's positive score)
      * @param negative  percentage of the words that are negative, in [0, 100] (GDELT's negative score)
      * @param polarity  {@code positive + negative}: how emotionally charged the text is (GDELT's polarity);
