@@ -84,7 +84,9 @@ final class TopicTrainer {
             if (inCorpus) {
                 // a corpus topic also keeps its taxonomy model: the corpus shows only part of the topic (BBC tech
                 // news has gadgets and the internet but hardly any astronomy)
-                float[] c = trainBinary(vectors, terms.size(), i -> true, positive, false);
+                // unlabelled news is left out: a story without a label may still be about the topic
+                float[] c = trainBinary(vectors, terms.size(),
+                        i -> documents.get(i).source() != LabelledDocument.Source.UNLABELLED, positive, false);
                 levelOneWeights.add(new DenseWeights(withoutIntercept(c), 0, null));
                 levelOneTaxonomyWeights.add(fromTaxonomy.get(t));
             } else {
@@ -206,7 +208,7 @@ final class TopicTrainer {
             }
             String qcode = levelOne.get(t).qcode();
             for (int i = 0; i < vectors.size(); i++) {
-                if (!documents.get(i).taxonomyText()) {
+                if (documents.get(i).labelledNews()) {
                     scored.add(new double[] {weights.get(t).decision(vectors.get(i)),
                             documents.get(i).level1().contains(qcode) ? 1 : 0});
                 }
@@ -243,7 +245,7 @@ final class TopicTrainer {
             Set<String> distinct = distinctTerms(document);
             switch (document.source()) {
                 case TAXONOMY -> taxonomyTerms.addAll(distinct);
-                case ARTICLE -> distinct.forEach(term -> corpusFrequency.merge(term, 1, Integer::sum));
+                case ARTICLE, UNLABELLED -> distinct.forEach(term -> corpusFrequency.merge(term, 1, Integer::sum));
                 // a lead repeats its article's words: counting them again would let one article's opening
                 // sentence pass the frequency threshold
                 case LEAD -> { }
