@@ -155,15 +155,17 @@ final class TopicTrainer {
      * Self-training for a topic no news corpus labels: the news training texts its taxonomy model is sure about
      * (standardised score at least {@value #SELF_POSITIVE}, and at least the taxonomy score of the text's own
      * labelled topic, so that a sport report is not taken for leisure because it mentions games) count as the
-     * topic's, those it is sure are not (below {@value #SELF_NEGATIVE}) as not, and a news model is trained on them
-     * with the taxonomy texts. It learns words news uses for the topic that no definition does (detective,
-     * magistrate, picket).
+     * topic's; those it is sure are not (below {@value #SELF_NEGATIVE}) count as not, and so does every labelled
+     * news text whose own topic the taxonomy models rate higher (the corpus label says what it is mainly about,
+     * so it should not pull a taxonomy-only topic up); a news model is trained on them with the taxonomy texts. It
+     * learns words news uses for the topic that no definition does (detective, magistrate, picket).
      */
     private static DenseWeights selfTrained(double[] score, double[] goldScore, List<SparseVector> vectors,
                                             List<LabelledDocument> documents, IntPredicate positive, int dimension) {
         IntPredicate marked = i -> !documents.get(i).taxonomyText() && score[i] >= SELF_POSITIVE
                 && score[i] >= goldScore[i];
-        IntPredicate included = i -> documents.get(i).taxonomyText() || marked.test(i) || score[i] < SELF_NEGATIVE;
+        IntPredicate included = i -> documents.get(i).taxonomyText() || marked.test(i) || score[i] < SELF_NEGATIVE
+                || (documents.get(i).labelledNews() && score[i] < goldScore[i]);
         float[] w = trainBinary(vectors, dimension, included,
                 i -> documents.get(i).taxonomyText() ? positive.test(i) : marked.test(i), false);
         return new DenseWeights(withoutIntercept(w), 0, null);
