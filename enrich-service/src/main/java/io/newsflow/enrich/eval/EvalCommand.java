@@ -128,14 +128,16 @@ public final class EvalCommand {
         Path reutersTestFile = reutersTest != null ? reutersTest : datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TEST);
         Path taxonomy = datasets.resolve(TopicTrainingSet.DEFAULT_TAXONOMY);
         Path reutersTrain = datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN);
-        for (Path file : List.of(bbcFile, agNewsFile, reutersTestFile, taxonomy, reutersTrain)) {
+        Path conllTrain = datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN);
+        for (Path file : List.of(bbcFile, agNewsFile, reutersTestFile, taxonomy, reutersTrain, conllTrain)) {
             if (!Files.isReadable(file)) {
                 throw new IOException("cannot read " + file + "; topics needs --datasets DIR holding "
-                        + "iptc-mediatopic/, reuters21578/modapte_train.jsonl and the evaluation sets, or "
+                        + "iptc-mediatopic/, reuters21578/modapte_train.jsonl, conll2003/eng.train and the "
+                        + "evaluation sets, or "
                         + "--bbc FILE, --ag-news FILE, --reuters-test FILE");
             }
         }
-        return new TopicsEvalSets(taxonomy, reutersTrain, bbcFile, datasetName(bbcFile, datasets), agNewsFile,
+        return new TopicsEvalSets(taxonomy, reutersTrain, conllTrain, bbcFile, datasetName(bbcFile, datasets), agNewsFile,
                 datasetName(agNewsFile, datasets), reutersTestFile, datasetName(reutersTestFile, datasets));
     }
 

@@ -49,7 +49,8 @@ final class TopicsTask {
     List<TaskResult> run(TopicsEvalSets sets, PrintStream err) throws IOException {
         List<TaskResult> results = new ArrayList<>();
         err.printf("eval topics: reading the training data and %s%n", sets.bbcName());
-        TopicTrainingSet trainingSet = TopicTrainingSet.read(sets.taxonomy(), sets.bbc(), sets.reutersTrain());
+        TopicTrainingSet trainingSet = TopicTrainingSet.read(sets.taxonomy(), sets.bbc(), sets.reutersTrain(),
+                sets.conllTrain());
         TopicClassifier shipped = TopicClassifier.loadDefault();
         Map<String, String> labels = shipped.levelOneTopics();
         results.add(crossValidateBbc(trainingSet, sets.bbcName(), labels, err));

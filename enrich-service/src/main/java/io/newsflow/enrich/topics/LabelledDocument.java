@@ -18,11 +18,21 @@ record LabelledDocument(String headline, String body, Set<String> level1, Set<St
         ARTICLE,
         /** the headline and first sentence of such an article, a second view of it */
         LEAD,
+        /**
+         * a news article without a label: it shows what ordinary news looks like (standardisation, self-training)
+         * but is no negative for any topic
+         */
+        UNLABELLED,
         /** a pseudo-document written from the IPTC taxonomy */
         TAXONOMY
     }
 
     boolean taxonomyText() {
         return source == Source.TAXONOMY;
+    }
+
+    /** A news text whose topics are known: a labelled article or its lead. */
+    boolean labelledNews() {
+        return source == Source.ARTICLE || source == Source.LEAD;
     }
 }

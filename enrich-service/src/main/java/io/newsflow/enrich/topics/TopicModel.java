@@ -21,11 +21,17 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
                   List<DenseWeights> levelOneTaxonomyWeights, List<TopicLabel> levelTwo,
                   List<SparseWeights> levelTwoWeights) {
 
-    /** A level-1 topic's probability: the larger of its corpus model's and its taxonomy model's, if it has both. */
+    /**
+     * A level-1 topic's probability: for a corpus topic the larger of its corpus model's and its taxonomy model's;
+     * for a taxonomy-only topic its self-trained model's, counting no term above the second strongest
+     * ({@link DenseWeights#probabilityOnTwoTerms}).
+     */
     double levelOneProbability(int topic, SparseVector x) {
-        double probability = levelOneWeights.get(topic).probability(x);
         DenseWeights taxonomy = levelOneTaxonomyWeights.get(topic);
-        return taxonomy == null ? probability : Math.max(probability, taxonomy.probability(x));
+        if (taxonomy == null) {
+            return levelOneWeights.get(topic).probabilityOnTwoTerms(x);
+        }
+        return Math.max(levelOneWeights.get(topic).probability(x), taxonomy.probability(x));
     }
 
     private static final String MAGIC = "newsflow-topics";

@@ -84,7 +84,9 @@ final class TopicTrainer {
             if (inCorpus) {
                 // a corpus topic also keeps its taxonomy model: the corpus shows only part of the topic (BBC tech
                 // news has gadgets and the internet but hardly any astronomy)
-                float[] c = trainBinary(vectors, terms.size(), i -> true, positive, false);
+                // unlabelled news is left out: a story without a label may still be about the topic
+                float[] c = trainBinary(vectors, terms.size(),
+                        i -> documents.get(i).source() != LabelledDocument.Source.UNLABELLED, positive, false);
                 levelOneWeights.add(new DenseWeights(withoutIntercept(c), 0, null));
                 levelOneTaxonomyWeights.add(fromTaxonomy.get(t));
             } else {
@@ -153,15 +155,17 @@ final class TopicTrainer {
      * Self-training for a topic no news corpus labels: the news training texts its taxonomy model is sure about
      * (standardised score at least {@value #SELF_POSITIVE}, and at least the taxonomy score of the text's own
      * labelled topic, so that a sport report is not taken for leisure because it mentions games) count as the
-     * topic's, those it is sure are not (below {@value #SELF_NEGATIVE}) as not, and a news model is trained on them
-     * with the taxonomy texts. It learns words news uses for the topic that no definition does (detective,
-     * magistrate, picket).
+     * topic's; those it is sure are not (below {@value #SELF_NEGATIVE}) count as not, and so does every labelled
+     * news text whose own topic the taxonomy models rate higher (the corpus label says what it is mainly about,
+     * so it should not pull a taxonomy-only topic up); a news model is trained on them with the taxonomy texts. It
+     * learns words news uses for the topic that no definition does (detective, magistrate, picket).
      */
     private static DenseWeights selfTrained(double[] score, double[] goldScore, List<SparseVector> vectors,
                                             List<LabelledDocument> documents, IntPredicate positive, int dimension) {
         IntPredicate marked = i -> !documents.get(i).taxonomyText() && score[i] >= SELF_POSITIVE
                 && score[i] >= goldScore[i];
-        IntPredicate included = i -> documents.get(i).taxonomyText() || marked.test(i) || score[i] < SELF_NEGATIVE;
+        IntPredicate included = i -> documents.get(i).taxonomyText() || marked.test(i) || score[i] < SELF_NEGATIVE
+                || (documents.get(i).labelledNews() && score[i] < goldScore[i]);
         float[] w = trainBinary(vectors, dimension, included,
                 i -> documents.get(i).taxonomyText() ? positive.test(i) : marked.test(i), false);
         return new DenseWeights(withoutIntercept(w), 0, null);
@@ -206,7 +210,7 @@ final class TopicTrainer {
             }
             String qcode = levelOne.get(t).qcode();
             for (int i = 0; i < vectors.size(); i++) {
-                if (!documents.get(i).taxonomyText()) {
+                if (documents.get(i).labelledNews()) {
                     scored.add(new double[] {weights.get(t).decision(vectors.get(i)),
                             documents.get(i).level1().contains(qcode) ? 1 : 0});
                 }
@@ -243,7 +247,7 @@ final class TopicTrainer {
             Set<String> distinct = distinctTerms(document);
             switch (document.source()) {
                 case TAXONOMY -> taxonomyTerms.addAll(distinct);
-                case ARTICLE -> distinct.forEach(term -> corpusFrequency.merge(term, 1, Integer::sum));
+                case ARTICLE, UNLABELLED -> distinct.forEach(term -> corpusFrequency.merge(term, 1, Integer::sum));
                 // a lead repeats its article's words: counting them again would let one article's opening
                 // sentence pass the frequency threshold
                 case LEAD -> { }

@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * What the topic model learns from: the BBC News articles, the Reuters-21578 ModApte training documents and the
- * taxonomy's pseudo-documents ({@link TaxonomyDocuments}). Never AG News and never the Reuters test split, which
- * are kept for evaluation.
+ * What the topic model learns from: the BBC News articles, the Reuters-21578 ModApte training documents, the
+ * Reuters stories of the CoNLL-2003 training file (sport where the headline's slug says so, {@link SportSlug},
+ * the others unlabelled) and the taxonomy's pseudo-documents ({@link TaxonomyDocuments}). Never AG News, never
+ * the Reuters test split and never the CoNLL-2003 evaluation files, which are kept for evaluation.
  */
 public final class TopicTrainingSet {
     static final String BUSINESS_INFORMATION = "medtop:20000170";
@@ -43,39 +44,52 @@ public final class TopicTrainingSet {
             Map.entry("instal-debt", ECONOMY_LEVEL_TWO), Map.entry("jobs", ECONOMY_LEVEL_TWO));
 
     public static final Path DEFAULT_TAXONOMY = Taxonomy.DEFAULT_FILE;
+    public static final Path DEFAULT_CONLL_TRAIN = Path.of("conll2003", "eng.train");
+    private static final String SPORT = "medtop:15000000";
     private static final int MIN_LEAD_LENGTH = 40;
     private static final int MAX_LEAD_LENGTH = 400;
 
     private final Taxonomy taxonomy;
     private final List<BbcArticle> bbc;
     private final List<ReutersArticle> reutersTrain;
+    private final List<ConllNewsDocument> conllTrain;
 
-    private TopicTrainingSet(Taxonomy taxonomy, List<BbcArticle> bbc, List<ReutersArticle> reutersTrain) {
+    private TopicTrainingSet(Taxonomy taxonomy, List<BbcArticle> bbc, List<ReutersArticle> reutersTrain,
+                             List<ConllNewsDocument> conllTrain) {
         this.taxonomy = taxonomy;
         this.bbc = List.copyOf(bbc);
         this.reutersTrain = List.copyOf(reutersTrain);
+        this.conllTrain = List.copyOf(conllTrain);
     }
 
     /**
      * @param taxonomyCsv  IPTC Media Topic CSV
      * @param bbcFile      BBC News JSON lines
      * @param reutersTrain Reuters ModApte training JSON lines
+     * @param conllTrain   CoNLL-2003 English training file (never its evaluation files testa/testb)
      */
-    public static TopicTrainingSet read(Path taxonomyCsv, Path bbcFile, Path reutersTrain) throws IOException {
-        for (Path file : List.of(taxonomyCsv, bbcFile, reutersTrain)) {
+    public static TopicTrainingSet read(Path taxonomyCsv, Path bbcFile, Path reutersTrain, Path conllTrain)
+            throws IOException {
+        for (Path file : List.of(taxonomyCsv, bbcFile, reutersTrain, conllTrain)) {
             if (!Files.isReadable(file)) {
                 throw new IOException("cannot read the training file " + file
-                        + "; pass --datasets DIR holding iptc-mediatopic/, bbc-news/ and reuters21578/");
+                        + "; pass --datasets DIR holding iptc-mediatopic/, bbc-news/, reuters21578/ and "
+                        + "conll2003/eng.train, or --conll FILE");
             }
         }
         return new TopicTrainingSet(Taxonomy.read(taxonomyCsv), NewsDatasets.readBbc(bbcFile),
-                NewsDatasets.readReuters(reutersTrain));
+                NewsDatasets.readReuters(reutersTrain), new ConllNewsReader().read(conllTrain));
     }
 
     /** The files as the datasets directory holds them. */
     public static TopicTrainingSet read(Path datasets) throws IOException {
+        return read(datasets, datasets.resolve(DEFAULT_CONLL_TRAIN));
+    }
+
+    /** The files as the datasets directory holds them, the CoNLL-2003 training file from elsewhere. */
+    public static TopicTrainingSet read(Path datasets, Path conllTrain) throws IOException {
         return read(datasets.resolve(DEFAULT_TAXONOMY), datasets.resolve(NewsDatasets.DEFAULT_BBC),
-                datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN));
+                datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN), conllTrain);
     }
 
     public List<BbcArticle> bbc() {
@@ -107,6 +121,14 @@ public final class TopicTrainingSet {
             Set<String> levelTwo = Set.copyOf(article.topics().stream()
                     .map(topic -> REUTERS_LEVEL_TWO.getOrDefault(topic, PRODUCTS_AND_SERVICES)).toList());
             addWithLead(documents, article.title(), article.body(), Set.of(NewsDatasets.ECONOMY), levelTwo);
+        }
+        for (ConllNewsDocument story : conllTrain) {
+            if (SportSlug.isSport(story.headline())) {
+                addWithLead(documents, story.headline(), story.body(), Set.of(SPORT), Set.of());
+            } else {
+                documents.add(new LabelledDocument(story.headline(), story.body(), Set.of(), Set.of(),
+                        LabelledDocument.Source.UNLABELLED));
+            }
         }
         documents.addAll(TaxonomyDocuments.from(taxonomy));
         return new TopicTrainer().train(documents, labels(taxonomy.currentAtLevel(1)),

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code train-topics [--datasets DIR] [--out FILE]}: trains the IPTC topic model from the BBC News and Reuters
- * ModApte training corpora and the IPTC taxonomy, and writes it where {@link TopicClassifier#loadDefault()} finds
+ * {@code train-topics [--datasets DIR] [--conll FILE] [--out FILE]}: trains the IPTC topic model from the BBC
+ * News, Reuters ModApte training and CoNLL-2003 training corpora and the IPTC taxonomy, and writes it where {@link TopicClassifier#loadDefault()} finds
  * it once built into the jar. The same data give the same file.
  */
 public final class TrainTopicsCommand {
@@ -33,6 +33,7 @@ public final class TrainTopicsCommand {
     /** @return the process exit code: 0 trained, 1 a dataset could not be read or the model not written, 2 bad command line */
     public int run(String... args) {
         Path datasets = DEFAULT_DATASETS;
+        Path conll = null;
         Path target = DEFAULT_OUT;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -40,22 +41,23 @@ public final class TrainTopicsCommand {
                 out.println(usageText());
                 return OK;
             }
-            if (!List.of("--datasets", "--out").contains(option)) {
+            if (!List.of("--datasets", "--conll", "--out").contains(option)) {
                 return usage("unknown argument " + option);
             }
             if (i + 1 >= args.length) {
                 return usage(option + " needs a value");
             }
             String value = args[++i];
-            if (option.equals("--datasets")) {
-                datasets = Path.of(value);
-            } else {
-                target = Path.of(value);
+            switch (option) {
+                case "--datasets" -> datasets = Path.of(value);
+                case "--conll" -> conll = Path.of(value);
+                default -> target = Path.of(value);
             }
         }
         try {
             err.println("train-topics: reading " + datasets);
-            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets);
+            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets,
+                    conll != null ? conll : datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN));
             err.println("train-topics: training");
             TopicModel model = trainingSet.train();
             byte[] bytes = model.toBytes();
@@ -84,10 +86,12 @@ public final class TrainTopicsCommand {
 
     private static String usageText() {
         return """
-                usage: train-topics [--datasets DIR] [--out FILE]
-                  Trains the IPTC Media Topic model on BBC News, Reuters-21578 ModApte train and the IPTC taxonomy.
+                usage: train-topics [--datasets DIR] [--conll FILE] [--out FILE]
+                  Trains the IPTC Media Topic model on BBC News, Reuters-21578 ModApte train, the CoNLL-2003
+                  training stories and the IPTC taxonomy.
                   --datasets DIR  the shared datasets (default ../shared/datasets): iptc-mediatopic/, bbc-news/,
                                   reuters21578/modapte_train.jsonl
+                  --conll FILE    CoNLL-2003 English training file (default DIR/conll2003/eng.train)
                   --out FILE      where to write the model (default
                                   enrich-service/src/main/resources/topics/iptc-topics.bin.gz)""";
     }

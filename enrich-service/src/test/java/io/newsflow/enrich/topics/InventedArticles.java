@@ -16,7 +16,7 @@ final class InventedArticles {
             + "added circuits for speech recognition that work without an internet connection. The software update "
             + "that comes with it lets users unlock the phone with their voice. Analysts said rivals would have to "
             + "answer with new devices before the holiday season.";
-    /** Science in the narrow sense: the model ranks it below environment (see the model card). */
+    /** Science in the narrow sense, which the technology-news corpus hardly covers (see the model card). */
     static final String ASTRONOMY_HEADLINE = "Astronomers spot water vapour on distant planet";
     static final String ASTRONOMY_BODY = "Astronomers using a space telescope have detected water vapour in the atmosphere of a planet orbiting a distant star, a study published on Wednesday said. The researchers measured how starlight changed as the planet passed in front of its star. The scientists said the finding would help them understand how planets form. The team plans further observations with new instruments next year.";
     /** A coup plot: politics and conflict, war and peace at once. */

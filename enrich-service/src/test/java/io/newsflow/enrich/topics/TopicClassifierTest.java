@@ -46,9 +46,9 @@ class TopicClassifierTest {
     }
 
     @Test
-    void emitsScienceForAnAstronomyStoryThoughNotFirst() {
-        // a known weakness (model card): the labelled science corpus is technology news, and the environment model
-        // claims planets, atmosphere and water; science is still emitted
+    void emitsScienceForAnAstronomyStory() {
+        // only emission is required, not first place: the labelled science corpus is technology news, and the
+        // environment model claims planets, atmosphere and water (an earlier model put environment first)
         List<TopicScore> topics = classifier.classify(InventedArticles.ASTRONOMY_HEADLINE,
                 InventedArticles.ASTRONOMY_BODY);
 

@@ -40,7 +40,7 @@ class TrainTopicsCommandTest {
         Run run = run("--help");
 
         assertThat(run.status).isEqualTo(TrainTopicsCommand.OK);
-        assertThat(run.out).contains("--datasets DIR", "--out FILE");
+        assertThat(run.out).contains("--datasets DIR", "--conll FILE", "--out FILE");
     }
 
     private static Run run(String... args) {
