@@ -1,5 +1,6 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.topics.NewsDatasets;
 import io.newsflow.enrich.topics.TopicTrainingSet;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -44,42 +45,27 @@ public final class EvalCommand {
 
     /** @return the process exit code: 0 measured, 1 a dataset could not be read, 2 bad command line */
     public int run(String... args) {
-        Path datasets = DEFAULT_DATASETS;
-        Path conll = null;
-        Path languageSet = DEFAULT_LANGUAGE_SET;
-        Path write = null;
-        Path bbc = null;
-        Path agNews = null;
-        Path reutersTest = null;
-        List<Path> newsMtsc = null;
-        List<String> tasks = TASKS;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("-h") || option.equals("--help")) {
-                out.println(usageText());
-                return OK;
-            }
-            if (!List.of("--datasets", "--tasks", "--conll", "--language-set", "--bbc", "--ag-news",
-                    "--reuters-test", "--newsmtsc", "--write").contains(option)) {
-                return usage("unknown argument " + option);
-            }
-            if (i + 1 >= args.length) {
-                return usage(option + " needs a value");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--datasets" -> datasets = Path.of(value);
-                case "--conll" -> conll = Path.of(value);
-                case "--language-set" -> languageSet = Path.of(value);
-                case "--write" -> write = Path.of(value);
-                case "--bbc" -> bbc = Path.of(value);
-                case "--ag-news" -> agNews = Path.of(value);
-                case "--reuters-test" -> reutersTest = Path.of(value);
-                case "--newsmtsc" -> newsMtsc = Arrays.stream(value.split(",")).map(String::strip).map(Path::of)
-                        .toList();
-                default -> tasks = Arrays.stream(value.split(",")).map(String::strip).toList();
-            }
+        CommandOptions options;
+        try {
+            options = CommandOptions.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
+                    "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write"));
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
+        if (options.helpWanted()) {
+            out.println(usageText());
+            return OK;
+        }
+        Path datasets = options.path("--datasets", DEFAULT_DATASETS);
+        Path conll = options.path("--conll", null);
+        Path languageSet = options.path("--language-set", DEFAULT_LANGUAGE_SET);
+        Path write = options.path("--write", null);
+        Path bbc = options.path("--bbc", null);
+        Path agNews = options.path("--ag-news", null);
+        Path reutersTest = options.path("--reuters-test", null);
+        List<Path> newsMtsc = options.value("--newsmtsc").map(value -> commaSeparated(value).stream().map(Path::of)
+                .toList()).orElse(null);
+        List<String> tasks = options.value("--tasks").map(EvalCommand::commaSeparated).orElse(TASKS);
         List<String> unknown = tasks.stream().filter(task -> !TASKS.contains(task)).toList();
         if (!unknown.isEmpty()) {
             return usage("unknown task " + String.join(", ", unknown) + "; tasks are " + String.join(",", TASKS));
@@ -159,6 +145,10 @@ public final class EvalCommand {
             results.add(report(task.run(file, datasetName(file, datasets), err)));
         }
         return results;
+    }
+
+    private static List<String> commaSeparated(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).toList();
     }
 
     private TaskResult report(TaskResult result) {

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.cli.CommandOptions;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,32 +34,22 @@ public final class TrainTopicsCommand {
 
     /** @return the process exit code: 0 trained, 1 a dataset could not be read or the model not written, 2 bad command line */
     public int run(String... args) {
-        Path datasets = DEFAULT_DATASETS;
-        Path conll = null;
-        Path target = DEFAULT_OUT;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("-h") || option.equals("--help")) {
-                out.println(usageText());
-                return OK;
-            }
-            if (!List.of("--datasets", "--conll", "--out").contains(option)) {
-                return usage("unknown argument " + option);
-            }
-            if (i + 1 >= args.length) {
-                return usage(option + " needs a value");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--datasets" -> datasets = Path.of(value);
-                case "--conll" -> conll = Path.of(value);
-                default -> target = Path.of(value);
-            }
+        CommandOptions options;
+        try {
+            options = CommandOptions.parse(args, List.of("--datasets", "--conll", "--out"));
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
         }
+        if (options.helpWanted()) {
+            out.println(usageText());
+            return OK;
+        }
+        Path datasets = options.path("--datasets", DEFAULT_DATASETS);
+        Path conll = options.path("--conll", datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN));
+        Path target = options.path("--out", DEFAULT_OUT);
         try {
             err.println("train-topics: reading " + datasets);
-            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets,
-                    conll != null ? conll : datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN));
+            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets, conll);
             err.println("train-topics: training");
             TopicModel model = trainingSet.train();
             byte[] bytes = model.toBytes();
