@@ -18,7 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Trains the target and sentence models with LIBLINEAR's L2-regularised logistic regression (one-vs-rest,
- * which gives probabilities) and folds the lexicon-valence features into per-word weights.
+ * which gives probabilities), optionally on naive-Bayes-scaled binary features (NB-LR, see {@link #fit}), and
+ * folds the lexicon-valence features into per-word weights.
  *
  * <p>Lexicon features: for each region ({@link SentimentFeatures}: sentence, clause left and right of the
  * mention, distance 1, 2–3 and 4–7 on either side) four sums over the
@@ -214,7 +215,7 @@ final class SentimentTrainer {
     }
 
     /** K-fold cross-validation with folds by sentence ({@code group % folds}): the same split on every run. */
-    CrossValidation crossValidate(List<Example> examples, double c, int folds) {
+    CrossValidation crossValidate(List<Example> examples, double c, double nbAlpha, int folds) {
         ConfusionMatrix matrix = new ConfusionMatrix();
         ConfusionMatrix shared = new ConfusionMatrix();
         List<SentimentLabel> labels = new ArrayList<>();
@@ -227,11 +228,9 @@ final class SentimentTrainer {
                 (example.group() % folds == fold ? test : train).add(example);
             }
             Map<String, Integer> index = index(train);
-            Model model = Linear.train(problem(train, index), parameter(c));
+            Fit fit = fit(train, index, c, nbAlpha);
             for (Example example : test) {
-                double[] p = new double[3];
-                Linear.predictProbability(model, vector(example, index), p);
-                double[] byClass = byClass(model, p);
+                double[] byClass = fit.probabilities(vector(example, index));
                 labels.add(example.label());
                 probabilities.add(byClass);
                 foldOf.add(fold);
@@ -248,29 +247,30 @@ final class SentimentTrainer {
     /**
      * Trains on all examples and returns the model with lexicon sums folded into per-word weights.
      *
+     * @param nbAlpha      smoothing of the naive-Bayes log-count ratios the binary features are scaled by; 0: no
+     *                     scaling (plain logistic regression)
      * @param classWeights what the class probabilities are multiplied by before they are normalised
      */
-    LinearSentimentModel train(List<Example> examples, double c, double[] classWeights) {
+    LinearSentimentModel train(List<Example> examples, double c, double nbAlpha, double[] classWeights) {
         Map<String, Integer> index = index(examples);
-        Model model = Linear.train(problem(examples, index), parameter(c));
-        int[] position = classPositions(model);
+        Fit fit = fit(examples, index, c, nbAlpha);
         Map<String, float[]> features = new HashMap<>(index.size() * 2);
         index.forEach((name, i) -> {
             float[] weights = new float[3];
             for (int k = 0; k < 3; k++) {
-                weights[k] = (float) model.getDecfunCoef(i, position[k]);
+                weights[k] = (float) fit.weights()[k][i];
             }
             features.put(name, weights);
         });
         float[] bias = new float[3];
         for (int k = 0; k < 3; k++) {
-            bias[k] = (float) model.getDecfunBias(position[k]);
+            bias[k] = (float) fit.bias()[k];
         }
         float[] weights = {(float) classWeights[0], (float) classWeights[1], (float) classWeights[2]};
-        return new LinearSentimentModel(features, foldLexicon(model, position), bias, weights);
+        return new LinearSentimentModel(features, foldLexicon(fit), bias, weights);
     }
 
-    private Map<String, float[]> foldLexicon(Model model, int[] position) {
+    private Map<String, float[]> foldLexicon(Fit fit) {
         Map<String, float[]> folded = new HashMap<>();
         for (String word : lexicons.words()) {
             List<Token> tokens = SentimentTokenizer.tokenize(word);
@@ -286,7 +286,7 @@ final class SentimentTrainer {
                 for (int k = 0; k < 3; k++) {
                     double sum = 0;
                     for (int j = 0; j < STATS; j++) {
-                        sum += model.getDecfunCoef(1 + region * STATS + j, position[k]) * stats[j];
+                        sum += fit.weights()[k][1 + region * STATS + j] * stats[j];
                     }
                     weights[slot * 3 + k] = (float) (REGION_SCALE[region] * sum);
                     any |= sum != 0;
@@ -315,7 +315,12 @@ final class SentimentTrainer {
         return index;
     }
 
-    private static Problem problem(List<Example> examples, Map<String, Integer> index) {
+    /**
+     * @param scale  per feature number, what its value is multiplied by (null: 1)
+     * @param oneVsRest the class that is label 1 against all others as label 0, or −1 for the three classes
+     */
+    private static Problem problem(List<Example> examples, Map<String, Integer> index, double[] scale,
+                                   int oneVsRest) {
         Problem problem = new Problem();
         problem.l = examples.size();
         problem.n = LEXICON_FEATURES + index.size() + 1;
@@ -323,8 +328,15 @@ final class SentimentTrainer {
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            problem.x[i] = vector(examples.get(i), index);
-            problem.y[i] = examples.get(i).label().ordinal();
+            Feature[] vector = vector(examples.get(i), index);
+            if (scale != null) {
+                for (int j = 0; j < vector.length - 1; j++) {
+                    vector[j] = new FeatureNode(vector[j].getIndex(), vector[j].getValue() * scale[vector[j].getIndex()]);
+                }
+            }
+            problem.x[i] = vector;
+            int label = examples.get(i).label().ordinal();
+            problem.y[i] = oneVsRest < 0 ? label : label == oneVsRest ? 1 : 0;
         }
         return problem;
     }
@@ -362,8 +374,98 @@ final class SentimentTrainer {
         return position;
     }
 
-    private static double[] byClass(Model model, double[] probabilities) {
-        int[] position = classPositions(model);
-        return new double[] {probabilities[position[0]], probabilities[position[1]], probabilities[position[2]]};
+    /**
+     * A trained linear model over a feature index: per class, a weight for each LIBLINEAR feature number (0
+     * unused) and a bias. Probabilities as LIBLINEAR's one-vs-rest logistic regression and
+     * {@link LinearSentimentModel} compute them: a sigmoid per class, normalised to sum to one.
+     */
+    record Fit(double[][] weights, double[] bias) {
+        double[] probabilities(Feature[] vector) {
+            double[] p = new double[3];
+            double sum = 0;
+            for (int k = 0; k < 3; k++) {
+                double score = bias[k];
+                // the last element is LIBLINEAR's constant bias feature, which bias[k] already stands for
+                for (int j = 0; j < vector.length - 1; j++) {
+                    score += weights[k][vector[j].getIndex()] * vector[j].getValue();
+                }
+                p[k] = 1 / (1 + Math.exp(-score));
+                sum += p[k];
+            }
+            for (int k = 0; k < 3; k++) {
+                p[k] /= sum;
+            }
+            return p;
+        }
+    }
+
+    /**
+     * Trains one-vs-rest logistic regression. With {@code nbAlpha} &gt; 0 each class's binary problem sees its
+     * binary features scaled by their log-count ratio for that class (NB-LR, after Wang &amp; Manning 2012's
+     * NB-SVM): a feature's naive-Bayes evidence becomes its starting scale, and the regulariser then pulls
+     * weights towards that evidence rather than towards zero. The scaled weight times the ratio is again one
+     * weight per binary feature, so the shipped model and inference do not change.
+     */
+    static Fit fit(List<Example> examples, Map<String, Integer> index, double c, double nbAlpha) {
+        int n = LEXICON_FEATURES + index.size() + 1;
+        double[][] weights = new double[3][n + 1];
+        double[] bias = new double[3];
+        if (nbAlpha <= 0) {
+            Model model = Linear.train(problem(examples, index, null, -1), parameter(c));
+            int[] position = classPositions(model);
+            for (int k = 0; k < 3; k++) {
+                for (int j = 1; j < n; j++) {
+                    weights[k][j] = model.getDecfunCoef(j, position[k]);
+                }
+                bias[k] = model.getDecfunBias(position[k]);
+            }
+            return new Fit(weights, bias);
+        }
+        double[][] ratios = logCountRatios(examples, index, n, nbAlpha);
+        for (int k = 0; k < 3; k++) {
+            Model model = Linear.train(problem(examples, index, ratios[k], k), parameter(c));
+            int positive = model.getLabels()[0] == 1 ? 0 : 1;
+            for (int j = 1; j < n; j++) {
+                weights[k][j] = model.getDecfunCoef(j, positive) * ratios[k][j];
+            }
+            bias[k] = model.getDecfunBias(positive);
+        }
+        return new Fit(weights, bias);
+    }
+
+    /**
+     * Per class, each binary feature's log-count ratio {@code log((a + f_k) / |a + f_k|) − log((a + f_rest) /
+     * |a + f_rest|)} with smoothing {@code a = nbAlpha}; the real-valued lexicon sums and the bias keep scale 1.
+     */
+    private static double[][] logCountRatios(List<Example> examples, Map<String, Integer> index, int n,
+                                             double nbAlpha) {
+        double[][] inClass = new double[3][n + 1];
+        double[] all = new double[n + 1];
+        int[] classSize = new int[3];
+        for (Example example : examples) {
+            classSize[example.label().ordinal()]++;
+            for (String feature : example.features()) {
+                Integer j = index.get(feature);
+                if (j != null) {
+                    inClass[example.label().ordinal()][j]++;
+                    all[j]++;
+                }
+            }
+        }
+        double[][] ratios = new double[3][n + 1];
+        for (int k = 0; k < 3; k++) {
+            double inTotal = 0;
+            double restTotal = 0;
+            for (int j = LEXICON_FEATURES + 1; j < n; j++) {
+                inTotal += nbAlpha + inClass[k][j];
+                restTotal += nbAlpha + all[j] - inClass[k][j];
+            }
+            java.util.Arrays.fill(ratios[k], 1);
+            for (int j = LEXICON_FEATURES + 1; j < n; j++) {
+                ratios[k][j] = Math.log((nbAlpha + inClass[k][j]) / inTotal)
+                        - Math.log((nbAlpha + all[j] - inClass[k][j]) / restTotal);
+            }
+        }
+        return ratios;
     }
 }

@@ -17,7 +17,7 @@ class SentimentAnalyzerTest {
     @Test
     void loadsTheShippedModelOnceFromTheClasspath() {
         assertThat(SentimentAnalyzer.loadDefault()).isSameAs(ANALYZER);
-        assertThat(ANALYZER.modelVersion()).startsWith("newsmtsc-lr-1 target-C=");
+        assertThat(ANALYZER.modelVersion()).startsWith(TrainSentimentCommand.METHOD + " target-C=");
     }
 
     @Test

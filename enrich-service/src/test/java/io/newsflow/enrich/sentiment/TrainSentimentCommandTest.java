@@ -3,6 +3,8 @@ package io.newsflow.enrich.sentiment;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -58,17 +60,25 @@ class TrainSentimentCommandTest {
         Files.writeString(datasets.resolve("lexicons/bing-liu/negative-words.txt"), ";;; ours\n\nawful\nlies\n");
     }
 
-    @Test
-    void trainsAModelTheAnalyzerReadsAndThatLearnedTheInventedPattern() throws IOException {
-        Path model = dir.resolve("model-a.txt.gz");
+    /** 0.5: naive-Bayes-scaled features (NB-LR); 0: plain logistic regression. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0.5", "0.0"})
+    void trainsAModelTheAnalyzerReadsAndThatLearnedTheInventedPattern(String nbAlpha) throws IOException {
+        Path model = dir.resolve("model-nb" + nbAlpha + ".txt.gz");
 
-        Run run = run("--datasets", datasets.toString(), "--out", model.toString(), "--folds", "2", "--c", "1");
+        Run run = run("--datasets", datasets.toString(), "--out", model.toString(), "--folds", "2", "--c", "1",
+                "--nb-alpha", nbAlpha);
 
         assertThat(run.status).isEqualTo(TrainSentimentCommand.OK);
-        assertThat(run.out).contains("cv target C=1.0 folds=2 macro_f1=", "cv sentence C=1.0 folds=2",
-                "model newsmtsc-lr-1 target-C=1.0 sentence-C=1.0");
+        assertThat(run.out).contains("cv target C=1.0 nb=" + nbAlpha + " folds=2 macro_f1=",
+                "cv sentence C=1.0 nb=" + nbAlpha + " folds=2",
+                "model newsmtsc-nblr-2 target-C=1.0 target-nb=%s sentence-C=1.0 sentence-nb=%s"
+                        .formatted(nbAlpha, nbAlpha));
         assertThat(run.err).contains("36 sentences, 36 targets");
-        SentimentAnalyzer analyzer = read(model);
+        assertLearnedThePattern(read(model));
+    }
+
+    private static void assertLearnedThePattern(SentimentAnalyzer analyzer) {
         String unseen = "Critics said Mayor Nkemelu told awful lies about the budget.";
         assertThat(analyzer.target(unseen, 13, 26).label()).isEqualTo("negative");
         String praised = "Mayor Nkemelu was praised for splendid work by the panel.";
@@ -98,6 +108,7 @@ class TrainSentimentCommandTest {
     void rejectsBadArguments() {
         assertThat(run("--folds", "1").status).isEqualTo(TrainSentimentCommand.USAGE);
         assertThat(run("--c", "lots").status).isEqualTo(TrainSentimentCommand.USAGE);
+        assertThat(run("--nb-alpha", "some").status).isEqualTo(TrainSentimentCommand.USAGE);
         Run unknown = run("--epochs", "3");
         assertThat(unknown.status).isEqualTo(TrainSentimentCommand.USAGE);
         assertThat(unknown.err).contains("unknown argument --epochs", "usage: train-sentiment");
