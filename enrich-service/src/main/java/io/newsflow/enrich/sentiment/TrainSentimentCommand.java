@@ -1,5 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.cli.CommandOptions;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -51,50 +53,31 @@ public final class TrainSentimentCommand {
 
     /** @return the process exit code: 0 trained, 1 data could not be read or the model written, 2 bad usage */
     public int run(String... args) {
-        Path datasets = DEFAULT_DATASETS;
-        Path output = DEFAULT_OUT;
-        int folds = 5;
-        List<Double> grid = C_GRID;
-        List<Double> alphas = NB_ALPHA_GRID;
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("-h") || option.equals("--help")) {
-                out.println(usageText());
-                return OK;
-            }
-            if (!List.of("--datasets", "--out", "--folds", "--c", "--nb-alpha").contains(option)) {
-                return usage("unknown argument " + option);
-            }
-            if (i + 1 >= args.length) {
-                return usage(option + " needs a value");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--datasets" -> datasets = Path.of(value);
-                case "--out" -> output = Path.of(value);
-                case "--c" -> {
-                    grid = numbers(value);
-                    if (grid == null) {
-                        return usage("--c needs comma-separated numbers");
-                    }
-                }
-                case "--nb-alpha" -> {
-                    alphas = numbers(value);
-                    if (alphas == null) {
-                        return usage("--nb-alpha needs comma-separated numbers");
-                    }
-                }
-                default -> {
-                    try {
-                        folds = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        folds = 0;
-                    }
-                    if (folds < 2) {
-                        return usage("--folds needs a whole number of at least 2");
-                    }
-                }
-            }
+        CommandOptions options;
+        try {
+            options = CommandOptions.parse(args, List.of("--datasets", "--out", "--folds", "--c", "--nb-alpha"));
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        if (options.helpWanted()) {
+            out.println(usageText());
+            return OK;
+        }
+        Path datasets = options.path("--datasets", DEFAULT_DATASETS);
+        Path output = options.path("--out", DEFAULT_OUT);
+        // numbers() answers null for a bad list, which Optional.map would turn into the default: test the value first
+        List<Double> grid = options.value("--c").isPresent() ? numbers(options.value("--c").get()) : C_GRID;
+        if (grid == null) {
+            return usage("--c needs comma-separated numbers");
+        }
+        List<Double> alphas = options.value("--nb-alpha").isPresent()
+                ? numbers(options.value("--nb-alpha").get()) : NB_ALPHA_GRID;
+        if (alphas == null) {
+            return usage("--nb-alpha needs comma-separated numbers");
+        }
+        int folds = options.value("--folds").map(TrainSentimentCommand::wholeNumber).orElse(5);
+        if (folds < 2) {
+            return usage("--folds needs a whole number of at least 2");
         }
         try {
             Path trainFile = datasets.resolve(TRAIN_FILE);
@@ -187,6 +170,15 @@ public final class TrainSentimentCommand {
         try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(output)),
                 StandardCharsets.UTF_8)) {
             analyzer.write(writer);
+        }
+    }
+
+    /** @return the number, or 0 (refused by the caller) when it is not a whole number */
+    private static int wholeNumber(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
