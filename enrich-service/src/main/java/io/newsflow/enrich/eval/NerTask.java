@@ -1,5 +1,7 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.conll.ConllReader;
+import io.newsflow.enrich.conll.ConllSentence;
 import io.newsflow.enrich.pipeline.PretokenizedNer;
 
 import java.io.IOException;

@@ -1,56 +1,30 @@
 package io.newsflow.enrich.topics;
 
-import java.io.BufferedReader;
+import io.newsflow.enrich.conll.ConllReader;
+import io.newsflow.enrich.conll.ConllSentence;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Reads the documents of a CoNLL-2003 file (one token per line, token in the first column, a blank line after each
- * sentence, {@code -DOCSTART-} lines between documents) as plain text. The topic model uses only the words, so the
- * NER tags are ignored and the tokens are joined with single spaces.
+ * Reads the documents of a CoNLL-2003 file as plain news text. The topic model uses only the words, so the NER
+ * tags are ignored and the tokens are joined with single spaces.
  */
 final class ConllNewsReader {
-    private static final String DOCUMENT_START = "-DOCSTART-";
+    private final ConllReader reader = new ConllReader();
 
     List<ConllNewsDocument> read(Path file) throws IOException {
-        List<ConllNewsDocument> documents = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
-        StringBuilder sentence = new StringBuilder();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String trimmed = line.strip();
-                if (trimmed.startsWith(DOCUMENT_START)) {
-                    endSentence(sentence, sentences);
-                    endDocument(sentences, documents);
-                } else if (trimmed.isEmpty()) {
-                    endSentence(sentence, sentences);
-                } else {
-                    int end = trimmed.indexOf(' ');
-                    sentence.append(sentence.isEmpty() ? "" : " ").append(end < 0 ? trimmed : trimmed.substring(0, end));
-                }
-            }
-        }
-        endSentence(sentence, sentences);
-        endDocument(sentences, documents);
-        return documents;
+        return reader.readDocuments(file).stream().map(ConllNewsReader::toNews).toList();
     }
 
-    private static void endSentence(StringBuilder sentence, List<String> sentences) {
-        if (!sentence.isEmpty()) {
-            sentences.add(sentence.toString());
-            sentence.setLength(0);
-        }
+    private static ConllNewsDocument toNews(List<ConllSentence> sentences) {
+        return new ConllNewsDocument(text(sentences.get(0)), sentences.subList(1, sentences.size()).stream()
+                .map(ConllNewsReader::text).collect(Collectors.joining(" ")));
     }
 
-    private static void endDocument(List<String> sentences, List<ConllNewsDocument> documents) {
-        if (!sentences.isEmpty()) {
-            documents.add(new ConllNewsDocument(sentences.get(0),
-                    String.join(" ", sentences.subList(1, sentences.size()))));
-            sentences.clear();
-        }
+    private static String text(ConllSentence sentence) {
+        return String.join(" ", sentence.tokens());
     }
 }

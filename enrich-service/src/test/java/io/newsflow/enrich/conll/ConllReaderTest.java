@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.conll;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +34,28 @@ class ConllReaderTest {
                 new ConllSentence(List.of("Ines", "sings"), List.of("I-PER", "O")),
                 new ConllSentence(List.of("Lyon"), List.of("I-LOC")),
                 new ConllSentence(List.of("Hello"), List.of("O")));
+    }
+
+    @Test
+    void groupsTheSentencesByDocument() throws IOException {
+        Path file = dir.resolve("docs.conll");
+        Files.writeString(file, """
+                -DOCSTART- -X- -X- O
+
+                Ines NNP I-NP I-PER
+                sings VBZ I-VP O
+
+                Lyon NNP I-NP I-LOC
+
+                -DOCSTART- -X- -X- O
+
+                Hello UH I-INTJ O
+                """);
+
+        assertThat(new ConllReader().readDocuments(file)).containsExactly(
+                List.of(new ConllSentence(List.of("Ines", "sings"), List.of("I-PER", "O")),
+                        new ConllSentence(List.of("Lyon"), List.of("I-LOC"))),
+                List.of(new ConllSentence(List.of("Hello"), List.of("O"))));
     }
 
     @Test

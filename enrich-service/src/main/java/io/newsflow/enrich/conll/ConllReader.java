@@ -1,4 +1,4 @@
-package io.newsflow.enrich.eval;
+package io.newsflow.enrich.conll;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,12 +12,19 @@ import java.util.List;
  * Reads CoNLL-2003-style files: one token per line, white-space separated columns with the token first and the
  * NER tag last, a blank line after each sentence, and {@code -DOCSTART-} lines between documents. Only the
  * first and last columns are read, so files with more or fewer columns between them (CoNLL-2002, WikiNER
- * exports) work too.
+ * exports) work too. The NER evaluation reads the sentences; the topic model reads the documents as news text.
  */
-final class ConllReader {
+public final class ConllReader {
     private static final String DOCUMENT_START = "-DOCSTART-";
 
-    List<ConllSentence> read(Path file) throws IOException {
+    /** Every sentence of the file, in order, whatever document it belongs to. */
+    public List<ConllSentence> read(Path file) throws IOException {
+        return readDocuments(file).stream().flatMap(List::stream).toList();
+    }
+
+    /** The file's documents, each as its sentences in order; documents without sentences are left out. */
+    public List<List<ConllSentence>> readDocuments(Path file) throws IOException {
+        List<List<ConllSentence>> documents = new ArrayList<>();
         List<ConllSentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
@@ -28,6 +35,9 @@ final class ConllReader {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith(DOCUMENT_START)) {
                     flush(tokens, tags, sentences);
+                    if (!trimmed.isEmpty()) {
+                        endDocument(sentences, documents);
+                    }
                     continue;
                 }
                 String[] columns = trimmed.split("\\s+");
@@ -40,7 +50,15 @@ final class ConllReader {
             }
         }
         flush(tokens, tags, sentences);
-        return sentences;
+        endDocument(sentences, documents);
+        return documents;
+    }
+
+    private static void endDocument(List<ConllSentence> sentences, List<List<ConllSentence>> documents) {
+        if (!sentences.isEmpty()) {
+            documents.add(List.copyOf(sentences));
+            sentences.clear();
+        }
     }
 
     private static void flush(List<String> tokens, List<String> tags, List<ConllSentence> sentences) {
