@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import io.newsflow.enrich.cli.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import io.newsflow.enrich.eval.EvalCommand;
+import io.newsflow.enrich.topics.ImportWordVectorsCommand;
 import io.newsflow.enrich.topics.TrainTopicsCommand;
 import io.newsflow.enrich.sentiment.TrainSentimentCommand;
 import org.springframework.boot.SpringApplication;
@@ -32,7 +33,7 @@ public class EnrichServiceApplication {
     public static void main(String[] args) {
         if (args.length > 0 && (EnrichCommand.NAME.equals(args[0]) || BenchCommand.NAME.equals(args[0])
                 || EvalCommand.NAME.equals(args[0]) || TrainTopicsCommand.NAME.equals(args[0])
-                || TrainSentimentCommand.NAME.equals(args[0]))) {
+                || TrainSentimentCommand.NAME.equals(args[0]) || ImportWordVectorsCommand.NAME.equals(args[0]))) {
             // set before the first logger exists: standard output is reserved for the command's results
             System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");
             String[] commandArgs = Arrays.copyOfRange(args, 1, args.length);
@@ -41,6 +42,9 @@ public class EnrichServiceApplication {
             }
             if (TrainTopicsCommand.NAME.equals(args[0])) {
                 System.exit(new TrainTopicsCommand(System.out, System.err).run(commandArgs));
+            }
+            if (ImportWordVectorsCommand.NAME.equals(args[0])) {
+                System.exit(new ImportWordVectorsCommand(System.out, System.err).run(commandArgs));
             }
             if (TrainSentimentCommand.NAME.equals(args[0])) {
                 System.exit(new TrainSentimentCommand(System.out, System.err).run(commandArgs));

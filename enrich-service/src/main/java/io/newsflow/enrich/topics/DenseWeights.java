@@ -49,7 +49,7 @@ record DenseWeights(float[] weights, float bias, LengthStandardisation standardi
     }
 
     private double standardised(double score, SparseVector x) {
-        return standardisation == null ? score : standardisation.standardise(score, x.size());
+        return standardisation == null ? score : standardisation.standardise(score, x.terms());
     }
 
     private static double sigmoid(double z) {

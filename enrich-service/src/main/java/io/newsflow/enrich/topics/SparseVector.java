@@ -1,13 +1,25 @@
 package io.newsflow.enrich.topics;
 
 /**
- * A document's non-zero feature values.
+ * A text's features: indices in ascending order with their values.
  *
- * @param indices feature indices in ascending order
- * @param values  the value of each index
+ * @param indices feature indices: first the vocabulary terms present, then any word-vector dimensions
+ * @param values  their values
+ * @param terms   how many of the entries are vocabulary terms (the rest are word-vector dimensions); the text's
+ *                length as {@link LengthStandardisation} counts it
  */
-record SparseVector(int[] indices, float[] values) {
+record SparseVector(int[] indices, float[] values, int terms) {
+    SparseVector(int[] indices, float[] values) {
+        this(indices, values, indices.length);
+    }
+
     int size() {
         return indices.length;
+    }
+
+    /** The vocabulary terms alone, without the word-vector dimensions. */
+    SparseVector termsOnly() {
+        return terms == indices.length ? this
+                : new SparseVector(java.util.Arrays.copyOf(indices, terms), java.util.Arrays.copyOf(values, terms));
     }
 }

@@ -36,9 +36,17 @@ public final class TopicClassifier {
     private final String modelVersion;
     private final Map<String, List<Integer>> childrenByParent = new LinkedHashMap<>();
 
-    TopicClassifier(TopicModel model, String versionSuffix) {
+    /**
+     * @param wordVectors the vectors the model was trained with (checked by version), or {@code null} when it was
+     *                    trained without
+     */
+    TopicClassifier(TopicModel model, WordVectors wordVectors, String versionSuffix) {
+        if (!java.util.Objects.equals(model.wordVectorsVersion(), wordVectors == null ? null : wordVectors.version())) {
+            throw new IllegalArgumentException("the topic model was trained with word vectors "
+                    + model.wordVectorsVersion() + ", not " + (wordVectors == null ? "none" : wordVectors.version()));
+        }
         this.model = model;
-        this.features = new TopicFeatures(model.terms(), model.idf());
+        this.features = new TopicFeatures(model.terms(), model.idf(), wordVectors);
         this.modelVersion = VERSION_PREFIX + versionSuffix;
         for (int i = 0; i < model.levelTwo().size(); i++) {
             childrenByParent.computeIfAbsent(model.levelTwo().get(i).parentQcode(), p -> new ArrayList<>()).add(i);
@@ -61,7 +69,9 @@ public final class TopicClassifier {
                             + "build it with the train-topics command");
                 }
                 byte[] bytes = in.readAllBytes();
-                return new TopicClassifier(TopicModel.read(new ByteArrayInputStream(bytes)), shortHash(bytes));
+                TopicModel model = TopicModel.read(new ByteArrayInputStream(bytes));
+                return new TopicClassifier(model, model.wordVectorsVersion() == null ? null
+                        : WordVectors.loadDefault(), shortHash(bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the topic model " + RESOURCE, e);
             }

@@ -7,20 +7,38 @@ import java.util.Map;
 
 /**
  * Turns a headline and body into the model's features: sublinear term frequency (1 + ln tf) times inverse
- * document frequency over the vocabulary, scaled to unit length so that long and short texts score alike. The
- * headline is counted twice because it states the topic most directly. Training and classification both use
- * this class, so the two cannot drift apart.
+ * document frequency over the vocabulary, scaled to unit length so that long and short texts score alike; then,
+ * with word vectors, the text's mean word vector (unit length, times {@value #WORD_VECTOR_WEIGHT}) as further
+ * dimensions. The headline is counted twice because it states the topic most directly. Training and
+ * classification both use this class, so the two cannot drift apart.
  */
 final class TopicFeatures {
+    /**
+     * The length of the mean-word-vector part against the unit-length term part. Chosen on the training data's
+     * side only (BBC cross-validation and the invented articles): 0.5, 1 and 2 gave BBC and AG News figures
+     * within a point of each other.
+     */
+    static final double WORD_VECTOR_WEIGHT = 0.5;
+
     private final TopicTokenizer tokenizer = new TopicTokenizer();
     private final Map<String, Integer> index;
     private final float[] idf;
+    private final WordVectors wordVectors;
 
     /**
      * @param terms the vocabulary; a term's position is its feature index
      * @param idf   inverse document frequency of each term
      */
     TopicFeatures(List<String> terms, float[] idf) {
+        this(terms, idf, null);
+    }
+
+    /**
+     * @param terms       the vocabulary; a term's position is its feature index
+     * @param idf         inverse document frequency of each term
+     * @param wordVectors the word vectors whose mean is appended after the vocabulary, or {@code null} for none
+     */
+    TopicFeatures(List<String> terms, float[] idf, WordVectors wordVectors) {
         if (terms.size() != idf.length) {
             throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
         }
@@ -29,10 +47,12 @@ final class TopicFeatures {
             index.put(terms.get(i), i);
         }
         this.idf = idf.clone();
+        this.wordVectors = wordVectors;
     }
 
+    /** Vocabulary terms, then word-vector dimensions. */
     int dimension() {
-        return idf.length;
+        return idf.length + (wordVectors == null ? 0 : wordVectors.dimension());
     }
 
     SparseVector vector(String headline, String body) {
@@ -53,7 +73,50 @@ final class TopicFeatures {
                 hits[n++] = i;
             }
         }
-        return weigh(hits, n);
+        SparseVector terms = weigh(hits, n);
+        return wordVectors == null ? terms : withMeanWordVector(terms, headline, body);
+    }
+
+    private SparseVector withMeanWordVector(SparseVector terms, String headline, String body) {
+        double[] sum = new double[wordVectors.dimension()];
+        addWordVectors(sum, headline, 2);
+        addWordVectors(sum, body, 1);
+        double norm = 0;
+        for (double v : sum) {
+            norm += v * v;
+        }
+        double scale = norm > 0 ? WORD_VECTOR_WEIGHT / Math.sqrt(norm) : 0;
+        int n = terms.size();
+        int[] indices = Arrays.copyOf(terms.indices(), n + sum.length);
+        float[] values = Arrays.copyOf(terms.values(), n + sum.length);
+        for (int d = 0; d < sum.length; d++) {
+            indices[n + d] = idf.length + d;
+            values[n + d] = (float) (sum[d] * scale);
+        }
+        return new SparseVector(indices, values, n);
+    }
+
+    /**
+     * Adds the vectors of the text's words that the tokenizer would count (no function words, no pure numbers),
+     * each word as written, hyphenated compounds whole ("left-back"); a word without a vector adds nothing.
+     */
+    private void addWordVectors(double[] sum, String text, int weight) {
+        if (text == null) {
+            return;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || (c == '-' && word.length() > 0)) {
+                word.append(c);
+            } else if (word.length() > 0) {
+                String key = WordVectors.key(word.toString());
+                word.setLength(0);
+                if (key.length() >= 2 && !tokenizer.words(key).isEmpty()) {
+                    wordVectors.addTo(sum, key, weight);
+                }
+            }
+        }
     }
 
     /** Counts repeated indices (sorted runs) and weighs each distinct one. */

@@ -12,12 +12,17 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained topic model: vocabulary with idf, one logistic regression per level-1 topic (one against the rest)
- * and, per level-2 topic, one logistic regression that separates it from its siblings. Stored as a gzipped
- * binary file written by {@link #write} (the JDK writes no timestamp into the gzip header, so the same model
- * gives the same bytes).
+ * The trained topic model: vocabulary with idf, the word vectors it was trained with (named by version, stored
+ * apart in {@link WordVectors}), one logistic regression per level-1 topic (one against the rest) and, per
+ * level-2 topic, one logistic regression that separates it from its siblings. Weight vectors cover the vocabulary
+ * and then the word-vector dimensions. Stored as a gzipped binary file written by {@link #write} (the JDK writes
+ * no timestamp into the gzip header, so the same model gives the same bytes).
+ *
+ * @param wordVectorsVersion  {@link WordVectors#version()} of the vectors trained with, {@code null} for none
+ * @param wordVectorDimension their dimension, 0 for none
  */
-record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, List<DenseWeights> levelOneWeights,
+record TopicModel(List<String> terms, float[] idf, String wordVectorsVersion, int wordVectorDimension,
+                  List<TopicLabel> levelOne, List<DenseWeights> levelOneWeights,
                   List<DenseWeights> levelOneTaxonomyWeights, List<TopicLabel> levelTwo,
                   List<SparseWeights> levelTwoWeights) {
 
@@ -35,7 +40,7 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
     }
 
     private static final String MAGIC = "newsflow-topics";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     void write(OutputStream target) throws IOException {
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
@@ -46,6 +51,8 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
                 out.writeUTF(terms.get(i));
                 out.writeFloat(idf[i]);
             }
+            out.writeUTF(wordVectorsVersion == null ? "" : wordVectorsVersion);
+            out.writeInt(wordVectorDimension);
             out.writeInt(levelOne.size());
             for (int t = 0; t < levelOne.size(); t++) {
                 writeLabel(out, levelOne.get(t));
@@ -93,14 +100,17 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
             terms.add(in.readUTF());
             idf[i] = in.readFloat();
         }
+        String wordVectorsVersion = in.readUTF();
+        int wordVectorDimension = in.readInt();
+        int dimension = vocabulary + wordVectorDimension;
         int levelOneCount = in.readInt();
         List<TopicLabel> levelOne = new ArrayList<>();
         List<DenseWeights> levelOneWeights = new ArrayList<>();
         List<DenseWeights> levelOneTaxonomyWeights = new ArrayList<>();
         for (int t = 0; t < levelOneCount; t++) {
             levelOne.add(readLabel(in));
-            levelOneWeights.add(readDense(in, vocabulary));
-            levelOneTaxonomyWeights.add(in.readBoolean() ? readDense(in, vocabulary) : null);
+            levelOneWeights.add(readDense(in, dimension));
+            levelOneTaxonomyWeights.add(in.readBoolean() ? readDense(in, dimension) : null);
         }
         int levelTwoCount = in.readInt();
         List<TopicLabel> levelTwo = new ArrayList<>();
@@ -117,8 +127,8 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
             }
             levelTwoWeights.add(new SparseWeights(indices, weights, bias));
         }
-        return new TopicModel(terms, idf, levelOne, levelOneWeights, levelOneTaxonomyWeights, levelTwo,
-                levelTwoWeights);
+        return new TopicModel(terms, idf, wordVectorsVersion.isEmpty() ? null : wordVectorsVersion,
+                wordVectorDimension, levelOne, levelOneWeights, levelOneTaxonomyWeights, levelTwo, levelTwoWeights);
     }
 
     private static void writeDense(DataOutputStream out, DenseWeights weights) throws IOException {
@@ -135,9 +145,9 @@ record TopicModel(List<String> terms, float[] idf, List<TopicLabel> levelOne, Li
         }
     }
 
-    private static DenseWeights readDense(DataInputStream in, int vocabulary) throws IOException {
+    private static DenseWeights readDense(DataInputStream in, int dimension) throws IOException {
         float bias = in.readFloat();
-        float[] weights = readQuantised(in, vocabulary);
+        float[] weights = readQuantised(in, dimension);
         LengthStandardisation standardisation = null;
         if (in.readBoolean()) {
             float offset = in.readFloat();

@@ -53,13 +53,15 @@ public final class TopicTrainingSet {
     private final List<BbcArticle> bbc;
     private final List<ReutersArticle> reutersTrain;
     private final List<ConllNewsDocument> conllTrain;
+    private final WordVectors wordVectors;
 
     private TopicTrainingSet(Taxonomy taxonomy, List<BbcArticle> bbc, List<ReutersArticle> reutersTrain,
-                             List<ConllNewsDocument> conllTrain) {
+                             List<ConllNewsDocument> conllTrain, WordVectors wordVectors) {
         this.taxonomy = taxonomy;
         this.bbc = List.copyOf(bbc);
         this.reutersTrain = List.copyOf(reutersTrain);
         this.conllTrain = List.copyOf(conllTrain);
+        this.wordVectors = wordVectors;
     }
 
     /**
@@ -67,9 +69,10 @@ public final class TopicTrainingSet {
      * @param bbcFile      BBC News JSON lines
      * @param reutersTrain Reuters ModApte training JSON lines
      * @param conllTrain   CoNLL-2003 English training file (never its evaluation files testa/testb)
+     * @param wordVectors  the word vectors of the features (the shipped ones unless re-imported)
      */
-    public static TopicTrainingSet read(Path taxonomyCsv, Path bbcFile, Path reutersTrain, Path conllTrain)
-            throws IOException {
+    public static TopicTrainingSet read(Path taxonomyCsv, Path bbcFile, Path reutersTrain, Path conllTrain,
+                                        WordVectors wordVectors) throws IOException {
         for (Path file : List.of(taxonomyCsv, bbcFile, reutersTrain, conllTrain)) {
             if (!Files.isReadable(file)) {
                 throw new IOException("cannot read the training file " + file
@@ -78,7 +81,13 @@ public final class TopicTrainingSet {
             }
         }
         return new TopicTrainingSet(Taxonomy.read(taxonomyCsv), NewsDatasets.readBbc(bbcFile),
-                NewsDatasets.readReuters(reutersTrain), new ConllNewsReader().read(conllTrain));
+                NewsDatasets.readReuters(reutersTrain), new ConllNewsReader().read(conllTrain), wordVectors);
+    }
+
+    /** As {@link #read(Path, Path, Path, Path, WordVectors)} with the shipped word vectors. */
+    public static TopicTrainingSet read(Path taxonomyCsv, Path bbcFile, Path reutersTrain, Path conllTrain)
+            throws IOException {
+        return read(taxonomyCsv, bbcFile, reutersTrain, conllTrain, WordVectors.loadDefault());
     }
 
     /** The files as the datasets directory holds them. */
@@ -88,8 +97,17 @@ public final class TopicTrainingSet {
 
     /** The files as the datasets directory holds them, the CoNLL-2003 training file from elsewhere. */
     public static TopicTrainingSet read(Path datasets, Path conllTrain) throws IOException {
+        return read(datasets, conllTrain, WordVectors.loadDefault());
+    }
+
+    /** The files as the datasets directory holds them, the CoNLL-2003 training file from elsewhere. */
+    static TopicTrainingSet read(Path datasets, Path conllTrain, WordVectors wordVectors) throws IOException {
         return read(datasets.resolve(DEFAULT_TAXONOMY), datasets.resolve(NewsDatasets.DEFAULT_BBC),
-                datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN), conllTrain);
+                datasets.resolve(NewsDatasets.DEFAULT_REUTERS_TRAIN), conllTrain, wordVectors);
+    }
+
+    WordVectors wordVectors() {
+        return wordVectors;
     }
 
     public List<BbcArticle> bbc() {
@@ -106,7 +124,8 @@ public final class TopicTrainingSet {
      * {@code train-topics} uses it.
      */
     public TopicClassifier classifierWithout(Set<String> heldOutBbcIds) {
-        return new TopicClassifier(train(article -> !heldOutBbcIds.contains(article.id())), "cross-validation");
+        return new TopicClassifier(train(article -> !heldOutBbcIds.contains(article.id())), wordVectors,
+                "cross-validation");
     }
 
     private TopicModel train(Predicate<BbcArticle> bbcIncluded) {
@@ -132,7 +151,7 @@ public final class TopicTrainingSet {
         }
         documents.addAll(TaxonomyDocuments.from(taxonomy));
         return new TopicTrainer().train(documents, labels(taxonomy.currentAtLevel(1)),
-                labels(taxonomy.currentAtLevel(2)));
+                labels(taxonomy.currentAtLevel(2)), wordVectors);
     }
 
     /**

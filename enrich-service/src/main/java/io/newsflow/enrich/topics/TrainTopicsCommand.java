@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code train-topics [--datasets DIR] [--conll FILE] [--out FILE]}: trains the IPTC topic model from the BBC
- * News, Reuters ModApte training and CoNLL-2003 training corpora and the IPTC taxonomy, and writes it where {@link TopicClassifier#loadDefault()} finds
- * it once built into the jar. The same data give the same file.
+ * {@code train-topics [--datasets DIR] [--conll FILE] [--word-vectors FILE] [--out FILE]}: trains the IPTC topic
+ * model from the BBC News, Reuters ModApte training and CoNLL-2003 training corpora, the IPTC taxonomy and the
+ * word vectors, and writes it where {@link TopicClassifier#loadDefault()} finds it once built into the jar. The
+ * same data give the same file.
  */
 public final class TrainTopicsCommand {
     public static final String NAME = "train-topics";
@@ -36,7 +37,7 @@ public final class TrainTopicsCommand {
     public int run(String... args) {
         CommandOptions options;
         try {
-            options = CommandOptions.parse(args, List.of("--datasets", "--conll", "--out"));
+            options = CommandOptions.parse(args, List.of("--datasets", "--conll", "--word-vectors", "--out"));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
@@ -47,9 +48,11 @@ public final class TrainTopicsCommand {
         Path datasets = options.path("--datasets", DEFAULT_DATASETS);
         Path conll = options.path("--conll", datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN));
         Path target = options.path("--out", DEFAULT_OUT);
+        Path wordVectorsFile = options.path("--word-vectors", null);
         try {
+            WordVectors wordVectors = wordVectorsFile == null ? WordVectors.loadDefault() : readVectors(wordVectorsFile);
             err.println("train-topics: reading " + datasets);
-            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets, conll);
+            TopicTrainingSet trainingSet = TopicTrainingSet.read(datasets, conll, wordVectors);
             err.println("train-topics: training");
             TopicModel model = trainingSet.train();
             byte[] bytes = model.toBytes();
@@ -60,13 +63,22 @@ public final class TrainTopicsCommand {
             try (OutputStream file = Files.newOutputStream(target)) {
                 file.write(bytes);
             }
-            out.printf("%s %s bytes=%d terms=%d level1=%d level2=%d version=%s%n", NAME, target, bytes.length,
-                    model.terms().size(), model.levelOne().size(), model.levelTwo().size(),
-                    TopicClassifier.VERSION_PREFIX + TopicClassifier.shortHash(bytes));
+            out.printf("%s %s bytes=%d terms=%d word_vectors=%s level1=%d level2=%d version=%s%n", NAME, target,
+                    bytes.length, model.terms().size(), wordVectors.version(), model.levelOne().size(),
+                    model.levelTwo().size(), TopicClassifier.VERSION_PREFIX + TopicClassifier.shortHash(bytes));
             return OK;
         } catch (IOException e) {
             err.println("train-topics: " + e.getMessage());
             return FAILED;
+        }
+    }
+
+    private static WordVectors readVectors(Path file) throws IOException {
+        if (!Files.isReadable(file)) {
+            throw new IOException("cannot read the word vectors " + file + "; write them with import-word-vectors");
+        }
+        try (var in = Files.newInputStream(file)) {
+            return WordVectors.read(in);
         }
     }
 
@@ -78,12 +90,13 @@ public final class TrainTopicsCommand {
 
     private static String usageText() {
         return """
-                usage: train-topics [--datasets DIR] [--conll FILE] [--out FILE]
+                usage: train-topics [--datasets DIR] [--conll FILE] [--word-vectors FILE] [--out FILE]
                   Trains the IPTC Media Topic model on BBC News, Reuters-21578 ModApte train, the CoNLL-2003
-                  training stories and the IPTC taxonomy.
+                  training stories and the IPTC taxonomy, with the word vectors of import-word-vectors.
                   --datasets DIR  the shared datasets (default ../shared/datasets): iptc-mediatopic/, bbc-news/,
                                   reuters21578/modapte_train.jsonl
                   --conll FILE    CoNLL-2003 English training file (default DIR/conll2003/eng.train)
+                  --word-vectors FILE  word vectors written by import-word-vectors (default: those in the jar)
                   --out FILE      where to write the model (default
                                   enrich-service/src/main/resources/topics/iptc-topics.bin.gz)""";
     }

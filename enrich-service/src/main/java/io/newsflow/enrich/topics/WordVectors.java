@@ -1,0 +1,190 @@
+package io.newsflow.enrich.topics;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Fixed word embeddings (one short dense vector per lower-cased word) that give the topic model a sense of which
+ * words are alike: a model that learnt "striker" and "midfielder" from British sport then also knows
+ * "quarterback", which none of its training articles contains. The vectors are Stanford CoreNLP's English
+ * embeddings, converted by {@link ImportWordVectorsCommand}; they are an input like the taxonomy, never trained
+ * here. Immutable and thread-safe.
+ *
+ * <p>Words are keyed as CoreNLP keys them: lower case, every digit written as 0. Each vector is stored as 8-bit
+ * steps of its largest component, which keeps 100,000 words at about 5 MB in the jar and moves a document's
+ * embedding by far less than the difference between topics.
+ */
+public final class WordVectors {
+    public static final String RESOURCE = "/topics/word-vectors.bin.gz";
+    private static final String MAGIC = "newsflow-word-vectors";
+    private static final int FORMAT = 1;
+
+    private final int dimension;
+    private final Map<String, Integer> rows;
+    private final byte[] steps;
+    private final float[] stepSizes;
+    private final String version;
+
+    private WordVectors(int dimension, Map<String, Integer> rows, byte[] steps, float[] stepSizes, String version) {
+        this.dimension = dimension;
+        this.rows = rows;
+        this.steps = steps;
+        this.stepSizes = stepSizes;
+        this.version = version;
+    }
+
+    /** The vectors shipped in the jar, loaded on first use and shared. */
+    public static WordVectors loadDefault() {
+        return Shipped.INSTANCE;
+    }
+
+    private static final class Shipped {
+        static final WordVectors INSTANCE = load();
+
+        private static WordVectors load() {
+            try (InputStream in = WordVectors.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("word vectors " + RESOURCE + " are missing from the classpath; "
+                            + "build them with the import-word-vectors command");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the word vectors " + RESOURCE, e);
+            }
+        }
+    }
+
+    /**
+     * @param vectors word to vector, every vector of the same length; words are taken as given (use {@link #key})
+     */
+    static WordVectors of(Map<String, float[]> vectors) {
+        TreeMap<String, float[]> sorted = new TreeMap<>(vectors);
+        int dimension = sorted.isEmpty() ? 0 : sorted.firstEntry().getValue().length;
+        Map<String, Integer> rows = new HashMap<>(sorted.size() * 2);
+        byte[] steps = new byte[sorted.size() * dimension];
+        float[] stepSizes = new float[sorted.size()];
+        int row = 0;
+        for (Map.Entry<String, float[]> entry : sorted.entrySet()) {
+            float[] vector = entry.getValue();
+            if (vector.length != dimension) {
+                throw new IllegalArgumentException("the vector of " + entry.getKey() + " has " + vector.length
+                        + " components, not " + dimension);
+            }
+            float largest = 0;
+            for (float v : vector) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+            float step = largest > 0 ? largest / Byte.MAX_VALUE : 1;
+            for (int d = 0; d < dimension; d++) {
+                steps[row * dimension + d] = (byte) Math.round(vector[d] / step);
+            }
+            stepSizes[row] = step;
+            rows.put(entry.getKey(), row++);
+        }
+        WordVectors unversioned = new WordVectors(dimension, rows, steps, stepSizes, "");
+        byte[] bytes = unversioned.toBytes();
+        return new WordVectors(dimension, rows, steps, stepSizes, TopicClassifier.shortHash(bytes));
+    }
+
+    /** The key a word is looked up by: lower case, digits as 0 (CoreNLP's convention). */
+    static String key(String word) {
+        StringBuilder key = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            key.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
+        }
+        return key.toString();
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
+    String version() {
+        return version;
+    }
+
+    boolean contains(String key) {
+        return rows.containsKey(key);
+    }
+
+    /**
+     * Adds {@code weight} times the word's vector to {@code sum}.
+     *
+     * @return whether the word has a vector
+     */
+    boolean addTo(double[] sum, String key, double weight) {
+        Integer row = rows.get(key);
+        if (row == null) {
+            return false;
+        }
+        int offset = row * dimension;
+        double scale = weight * stepSizes[row];
+        for (int d = 0; d < dimension; d++) {
+            sum[d] += scale * steps[offset + d];
+        }
+        return true;
+    }
+
+    void write(OutputStream target) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(target, 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(dimension);
+            List<String> words = new TreeMap<>(rows).keySet().stream().toList();
+            out.writeInt(words.size());
+            for (String word : words) {
+                int row = rows.get(word);
+                out.writeUTF(word);
+                out.writeFloat(stepSizes[row]);
+                out.write(steps, row * dimension, dimension);
+            }
+        }
+    }
+
+    byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static WordVectors read(InputStream source) throws IOException {
+        byte[] bytes = source.readAllBytes();
+        DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16));
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+            throw new IOException("not newsflow word vectors of format " + FORMAT);
+        }
+        int dimension = in.readInt();
+        int count = in.readInt();
+        Map<String, Integer> rows = new HashMap<>(count * 2);
+        byte[] steps = new byte[count * dimension];
+        float[] stepSizes = new float[count];
+        for (int row = 0; row < count; row++) {
+            rows.put(in.readUTF(), row);
+            stepSizes[row] = in.readFloat();
+            in.readFully(steps, row * dimension, dimension);
+        }
+        return new WordVectors(dimension, rows, steps, stepSizes, TopicClassifier.shortHash(bytes));
+    }
+}
