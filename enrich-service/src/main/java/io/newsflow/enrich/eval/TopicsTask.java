@@ -137,6 +137,7 @@ final class TopicsTask {
         int mappedTotal = 0;
         int worldCorrect = 0;
         int worldTotal = 0;
+        int rankedCorrect = 0;
         for (AgNewsItem item : items) {
             List<TopicScore> topics = record(name, classifier.classify(item.title(), item.description()));
             String top = topics.get(0).qcode();
@@ -146,6 +147,7 @@ final class TopicsTask {
                 mappedTotal++;
                 mappedCorrect += top.equals(gold) ? 1 : 0;
                 calibration.add(topics.get(0).confidence(), top.equals(gold));
+                rankedCorrect += gold.equals(mostProbableOfMapped(classifier, item)) ? 1 : 0;
             } else {
                 worldTotal++;
                 worldCorrect += AG_TOPICS.containsValue(top) ? 0 : 1;
@@ -154,10 +156,11 @@ final class TopicsTask {
         double accuracy = ratio(mappedCorrect, mappedTotal);
         double world = ratio(worldCorrect, worldTotal);
         double fourClass = ratio(mappedCorrect + worldCorrect, mappedTotal + worldTotal);
+        double ranked = ratio(rankedCorrect, mappedTotal);
         String summary = String.format(Locale.ROOT,
                 "%s %s accuracy_3class=%.4f correct=%d total=%d world_not_other_three=%.4f world_total=%d "
-                        + "accuracy_4class_world_rule=%.4f", NAME, name, accuracy, mappedCorrect, mappedTotal, world,
-                worldTotal, fourClass);
+                        + "accuracy_4class_world_rule=%.4f mapped_topics_ranked_3class=%.4f", NAME, name, accuracy,
+                mappedCorrect, mappedTotal, world, worldTotal, fourClass, ranked);
         Map<String, String> goldNames = new LinkedHashMap<>();
         List.of(2, 3, 4, 1).forEach(label -> goldNames.put(AG_NAMES.get(label), AG_NAMES.get(label)));
         Map<String, String> columns = new LinkedHashMap<>();
@@ -168,10 +171,20 @@ final class TopicsTask {
                         + "Accuracy %.4f on the three mappable classes (Sports → sport, Business → economy, business "
                         + "and finance, Sci/Tech → science and technology; top level-1 topic among all 17 must be the "
                         + "mapped one). World is scored only as \"top topic is none of those three\": %.4f of %d. "
-                        + "All four with that rule: %.4f.%n%n", accuracy, world, worldTotal, fourClass));
+                        + "All four with that rule: %.4f.%n%n"
+                        + "Diagnostic, not the target: when only the three mapped topics are compared (is the right one "
+                        + "the most probable of sport, economy and science and technology?), %.4f of the three "
+                        + "classes' items are right; the difference from %.4f is the items whose top topic is another "
+                        + "of the 17 (crime, health, arts...).%n%n", accuracy, world, worldTotal, fourClass, ranked,
+                accuracy));
         md.append(matrix.markdown(goldNames, columns)).append(outsideLine(matrix, columns.keySet(), labels));
         md.append('\n').append(calibration.markdown()).append('\n');
         return new TaskResult(summary, md.toString());
+    }
+
+    private static String mostProbableOfMapped(TopicClassifier classifier, AgNewsItem item) {
+        Map<String, Double> probabilities = classifier.levelOneProbabilities(item.title(), item.description());
+        return AG_TOPICS.values().stream().max(Comparator.comparingDouble(probabilities::get)).orElseThrow();
     }
 
     private TaskResult reuters(List<ReutersArticle> articles, String name, TopicClassifier classifier,

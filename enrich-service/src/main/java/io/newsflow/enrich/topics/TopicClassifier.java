@@ -132,6 +132,19 @@ public final class TopicClassifier {
         return scores;
     }
 
+    /**
+     * The probability of each level-1 topic, whether emitted or not, qcode to probability in qcode order: for
+     * evaluation on corpora labelled with a few topics, which also asks how those rank among themselves.
+     */
+    public Map<String, Double> levelOneProbabilities(String headline, String body) {
+        SparseVector x = features.vector(headline, body);
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int t = 0; t < model.levelOne().size(); t++) {
+            probabilities.put(model.levelOne().get(t).qcode(), model.levelOneProbability(t, x));
+        }
+        return probabilities;
+    }
+
     private List<TopicScore> children(SparseVector x, TopicLabel parent, double parentProbability,
                                       double parentRelevance) {
         List<Integer> children = childrenByParent.getOrDefault(parent.qcode(), List.of());

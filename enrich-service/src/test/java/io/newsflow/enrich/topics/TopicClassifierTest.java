@@ -28,6 +28,19 @@ class TopicClassifierTest {
     }
 
     @Test
+    void givesEveryLevelOneTopicAProbabilityTheTopTopicBeingTheMostProbable() {
+        InventedArticles.onePerTopic().map(Arguments::get).forEach(a -> {
+            java.util.Map<String, Double> probabilities = classifier.levelOneProbabilities((String) a[1], (String) a[2]);
+            TopicScore top = classifier.classify((String) a[1], (String) a[2]).get(0);
+
+            assertThat(probabilities).hasSize(17).containsOnlyKeys(classifier.levelOneTopics().keySet());
+            assertThat(probabilities.values()).allMatch(p -> p >= 0 && p <= 1);
+            assertThat(probabilities.get(top.qcode())).isEqualTo(top.confidence())
+                    .isEqualTo(java.util.Collections.max(probabilities.values()));
+        });
+    }
+
+    @Test
     void coversAllSeventeenLevelOneTopicsWithTheInventedArticles() {
         Set<String> tops = new HashSet<>();
         InventedArticles.onePerTopic().map(Arguments::get)
