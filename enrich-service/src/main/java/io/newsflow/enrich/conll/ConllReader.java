@@ -15,7 +15,8 @@ import java.util.List;
  * exports) work too. The NER evaluation reads the sentences; the topic model reads the documents as news text.
  */
 public final class ConllReader {
-    private static final String DOCUMENT_START = "-DOCSTART-";
+    /** The first token of the line between two documents. */
+    public static final String DOCUMENT_START = "-DOCSTART-";
 
     /** Every sentence of the file, in order, whatever document it belongs to. */
     public List<ConllSentence> read(Path file) throws IOException {

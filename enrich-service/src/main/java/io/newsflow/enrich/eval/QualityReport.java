@@ -1,5 +1,7 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.cli.OutputFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,11 +34,7 @@ final class QualityReport {
     }
 
     static void write(Path file, String command, List<TaskResult> results) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, render(command, results));
+        Files.writeString(OutputFiles.withParents(file), render(command, results));
     }
 
     private static String machine() {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -164,10 +165,8 @@ public final class TrainSentimentCommand {
     }
 
     private static void write(SentimentAnalyzer analyzer, Path output) throws IOException {
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(output)),
+        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(
+                OutputFiles.withParents(output))),
                 StandardCharsets.UTF_8)) {
             analyzer.write(writer);
         }

@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,13 +53,7 @@ public final class ImportWordVectorsCommand {
             err.println(NAME + ": reading " + source);
             WordVectors vectors = WordVectors.of(CoreNlpEmbeddings.read(source));
             byte[] bytes = vectors.toBytes();
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream file = Files.newOutputStream(target)) {
-                file.write(bytes);
-            }
+            Files.write(OutputFiles.withParents(target), bytes);
             out.printf("%s %s bytes=%d words=%d dimension=%d version=%s%n", NAME, target, bytes.length,
                     vectors.size(), vectors.dimension(), vectors.version());
             return OK;

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.topics;
 
+import java.util.Arrays;
+
 /**
  * A text's features: indices in ascending order with their values.
  *
@@ -20,6 +22,6 @@ record SparseVector(int[] indices, float[] values, int terms) {
     /** The vocabulary terms alone, without the word-vector dimensions. */
     SparseVector termsOnly() {
         return terms == indices.length ? this
-                : new SparseVector(java.util.Arrays.copyOf(indices, terms), java.util.Arrays.copyOf(values, terms));
+                : new SparseVector(Arrays.copyOf(indices, terms), Arrays.copyOf(values, terms));
     }
 }

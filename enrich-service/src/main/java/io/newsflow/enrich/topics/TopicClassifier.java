@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Assigns IPTC Media Topics (levels 1 and 2) to an English news article with linear models over sparse word and
@@ -41,7 +42,7 @@ public final class TopicClassifier {
      *                    trained without
      */
     TopicClassifier(TopicModel model, WordVectors wordVectors, String versionSuffix) {
-        if (!java.util.Objects.equals(model.wordVectorsVersion(), wordVectors == null ? null : wordVectors.version())) {
+        if (!Objects.equals(model.wordVectorsVersion(), wordVectors == null ? null : wordVectors.version())) {
             throw new IllegalArgumentException("the topic model was trained with word vectors "
                     + model.wordVectorsVersion() + ", not " + (wordVectors == null ? "none" : wordVectors.version()));
         }

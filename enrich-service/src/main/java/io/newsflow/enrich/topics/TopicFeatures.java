@@ -112,7 +112,7 @@ final class TopicFeatures {
             } else if (word.length() > 0) {
                 String key = WordVectors.key(word.toString());
                 word.setLength(0);
-                if (key.length() >= 2 && !tokenizer.words(key).isEmpty()) {
+                if (tokenizer.keepsAWord(key)) {
                     wordVectors.addTo(sum, key, weight);
                 }
             }

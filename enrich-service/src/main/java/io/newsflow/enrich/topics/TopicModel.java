@@ -1,6 +1,5 @@
 package io.newsflow.enrich.topics;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -79,13 +78,7 @@ record TopicModel(List<String> terms, float[] idf, String wordVectorsVersion, in
     }
 
     byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        return InMemoryBytes.of(this::write);
     }
 
     static TopicModel read(InputStream source) throws IOException {

@@ -61,6 +61,31 @@ final class TopicTokenizer {
         return words;
     }
 
+    /**
+     * Whether {@link #words} would keep at least one word of {@code text} (a word with a letter, of two
+     * characters or more, not a function word), without building them: asked once per word of every article.
+     *
+     * @param text lower-case text
+     */
+    boolean keepsAWord(String text) {
+        int start = 0;
+        boolean hasLetter = false;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                hasLetter |= Character.isLetter(c);
+            } else {
+                if (hasLetter && i - start >= MIN_WORD_LENGTH && !STOPWORDS.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+                hasLetter = false;
+            }
+        }
+        return false;
+    }
+
     /** @return the words of {@code text} followed by the bigrams of neighbouring words */
     List<String> terms(String text) {
         List<String> words = words(text);

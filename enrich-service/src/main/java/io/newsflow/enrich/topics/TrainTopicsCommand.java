@@ -1,9 +1,9 @@
 package io.newsflow.enrich.topics;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,13 +56,7 @@ public final class TrainTopicsCommand {
             err.println("train-topics: training");
             TopicModel model = trainingSet.train();
             byte[] bytes = model.toBytes();
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream file = Files.newOutputStream(target)) {
-                file.write(bytes);
-            }
+            Files.write(OutputFiles.withParents(target), bytes);
             out.printf("%s %s bytes=%d terms=%d word_vectors=%s level1=%d level2=%d version=%s%n", NAME, target,
                     bytes.length, model.terms().size(), wordVectors.version(), model.levelOne().size(),
                     model.levelTwo().size(), TopicClassifier.VERSION_PREFIX + TopicClassifier.shortHash(bytes));

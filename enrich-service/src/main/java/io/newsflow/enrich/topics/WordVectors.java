@@ -1,7 +1,6 @@
 package io.newsflow.enrich.topics;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -160,13 +159,7 @@ public final class WordVectors {
     }
 
     byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
-        }
-        return bytes.toByteArray();
+        return InMemoryBytes.of(this::write);
     }
 
     static WordVectors read(InputStream source) throws IOException {

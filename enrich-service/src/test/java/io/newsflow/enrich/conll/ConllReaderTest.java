@@ -15,20 +15,21 @@ class ConllReaderTest {
     @TempDir
     Path dir;
 
+    /**
+     * Two documents of our own; the first has two sentences, and its last one runs into the next document's
+     * marker without a blank line.
+     */
+    private static final String TWO_DOCUMENTS = String.join("\n",
+            ConllReader.DOCUMENT_START + " -X- -X- O", "",
+            "Ines NNP I-NP I-PER", "sings VBZ I-VP O", "",
+            "Lyon NNP I-NP I-LOC",
+            ConllReader.DOCUMENT_START + " -X- -X- O", "",
+            "Hello UH I-INTJ O", "");
+
     @Test
     void readsSentencesBetweenBlankLinesAndDocumentStarts() throws IOException {
         Path file = dir.resolve("two-docs.conll");
-        Files.writeString(file, """
-                -DOCSTART- -X- -X- O
-
-                Ines NNP I-NP I-PER
-                sings VBZ I-VP O
-
-                Lyon NNP I-NP I-LOC
-                -DOCSTART- -X- -X- O
-
-                Hello UH I-INTJ O
-                """);
+        Files.writeString(file, TWO_DOCUMENTS);
 
         assertThat(new ConllReader().read(file)).containsExactly(
                 new ConllSentence(List.of("Ines", "sings"), List.of("I-PER", "O")),
@@ -39,18 +40,7 @@ class ConllReaderTest {
     @Test
     void groupsTheSentencesByDocument() throws IOException {
         Path file = dir.resolve("docs.conll");
-        Files.writeString(file, """
-                -DOCSTART- -X- -X- O
-
-                Ines NNP I-NP I-PER
-                sings VBZ I-VP O
-
-                Lyon NNP I-NP I-LOC
-
-                -DOCSTART- -X- -X- O
-
-                Hello UH I-INTJ O
-                """);
+        Files.writeString(file, TWO_DOCUMENTS);
 
         assertThat(new ConllReader().readDocuments(file)).containsExactly(
                 List.of(new ConllSentence(List.of("Ines", "sings"), List.of("I-PER", "O")),

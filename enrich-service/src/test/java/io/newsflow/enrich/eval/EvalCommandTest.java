@@ -1,5 +1,6 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.conll.ConllReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which the model does not, so the figures must show exactly one miss.
  */
 class EvalCommandTest {
-    private static final String SAMPLE = """
-            -DOCSTART- -X- -X- O
+    private static final String SAMPLE = ConllReader.DOCUMENT_START + " -X- -X- O\n" + """
 
             Chancellor NNP I-NP O
             Greta NNP I-NP I-PER

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.conll.ConllReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +33,9 @@ class SportSlugTest {
     @Test
     void readsEachDocumentWithItsFirstSentenceAsHeadline() throws IOException {
         Path file = dir.resolve("invented.conll");
-        Files.writeString(file, String.join("\n", "-DOCSTART- -X- O O", "", "TENNIS NN O", "- : O O",
+        Files.writeString(file, String.join("\n", ConllReader.DOCUMENT_START + " -X- O O", "", "TENNIS NN O", "- : O O",
                 "SEED NN O", "WINS VBZ O", "", "PARIS NNP I-LOC", "1996-08-30 CD O", "", "The DT O", "seed NN O",
-                "won VBD O", ". . O", "", "-DOCSTART- -X- O O", "", "Floods NNS O", "close VBP O", "roads NNS O",
+                "won VBD O", ". . O", "", ConllReader.DOCUMENT_START + " -X- O O", "", "Floods NNS O", "close VBP O", "roads NNS O",
                 ""));
 
         List<ConllNewsDocument> documents = new ConllNewsReader().read(file);

@@ -25,6 +25,14 @@ class TopicTokenizerTest {
     }
 
     @Test
+    void keepsAWordExactlyWhenTheWordListIsNotEmpty() {
+        for (String text : java.util.List.of("quarterback", "the", "0000", "00-yard", "left-back", "a-the", "x",
+                "us-led", "in-00", "", "ab", "hitless")) {
+            assertThat(tokenizer.keepsAWord(text)).as(text).isEqualTo(!tokenizer.words(text).isEmpty());
+        }
+    }
+
+    @Test
     void addsBigramsOfNeighbouringWordsAcrossDroppedFunctionWords() {
         assertThat(tokenizer.terms("Foreign minister of Spain"))
                 .containsExactly("foreign", "minister", "spain", "foreign_minister", "minister_spain");
