@@ -22,7 +22,7 @@ final class AgNewsReader {
             if (record.size() != 3 || !record.get(0).matches("[1-4]")) {
                 throw new IOException(file + " record " + (i + 1) + " is not label(1-4),title,description");
             }
-            items.add(new AgNewsItem(Integer.parseInt(record.get(0)), clean(record.get(1)), clean(record.get(2))));
+            items.add(new AgNewsItem(i + 1, Integer.parseInt(record.get(0)), clean(record.get(1)), clean(record.get(2))));
         }
         return items;
     }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.OutputFiles;
 import io.newsflow.enrich.topics.NewsDatasets;
 import io.newsflow.enrich.topics.TopicTrainingSet;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE] [--language-set DIR]
- * [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]] [--write FILE]}:
+ * [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]] [--write FILE]
+ * [--topic-errors FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -48,7 +50,7 @@ public final class EvalCommand {
         CommandOptions options;
         try {
             options = CommandOptions.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
-                    "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write"));
+                    "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write", "--topic-errors"));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
@@ -63,6 +65,7 @@ public final class EvalCommand {
         Path bbc = options.path("--bbc", null);
         Path agNews = options.path("--ag-news", null);
         Path reutersTest = options.path("--reuters-test", null);
+        Path topicErrors = options.path("--topic-errors", null);
         List<Path> newsMtsc = options.value("--newsmtsc").map(value -> commaSeparated(value).stream().map(Path::of)
                 .toList()).orElse(null);
         List<String> tasks = options.value("--tasks").map(EvalCommand::commaSeparated).orElse(TASKS);
@@ -81,7 +84,12 @@ public final class EvalCommand {
             }
             if (tasks.contains(TopicsTask.NAME)) {
                 TopicsEvalSets sets = topicsSets(datasets, bbc, agNews, reutersTest);
-                new TopicsTask().run(sets, err).forEach(result -> results.add(report(result)));
+                TopicsTask topics = new TopicsTask();
+                topics.run(sets, err).forEach(result -> results.add(report(result)));
+                if (topicErrors != null) {
+                    writeLines(topicErrors, TopicsTask.MISSES_HEADER, topics.agNewsMisses());
+                    err.println("eval: wrote " + topicErrors);
+                }
             }
             if (tasks.contains(TargetSentimentTask.NAME)) {
                 List<Path> files = newsMtsc != null ? newsMtsc : DEFAULT_NEWSMTSC.stream().map(datasets::resolve)
@@ -125,6 +133,13 @@ public final class EvalCommand {
         }
         return new TopicsEvalSets(taxonomy, reutersTrain, conllTrain, bbcFile, datasetName(bbcFile, datasets), agNewsFile,
                 datasetName(agNewsFile, datasets), reutersTestFile, datasetName(reutersTestFile, datasets));
+    }
+
+    private static void writeLines(Path file, String header, List<String> lines) throws IOException {
+        List<String> all = new ArrayList<>(lines.size() + 1);
+        all.add(header);
+        all.addAll(lines);
+        Files.write(OutputFiles.withParents(file), all);
     }
 
     private List<TaskResult> runTargetSentiment(List<Path> files, Path datasets) throws IOException {
@@ -187,7 +202,7 @@ public final class EvalCommand {
         return """
                 usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE]
                             [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE]
-                            [--newsmtsc FILE[,FILE]] [--write FILE]
+                            [--newsmtsc FILE[,FILE]] [--write FILE] [--topic-errors FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
                   --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics,
@@ -204,6 +219,8 @@ public final class EvalCommand {
                   --newsmtsc FILES  comma-separated NewsMTSC-format JSON-lines files for target-sentiment
                                   (default DIR/newsmtsc/dev_rw.jsonl,DIR/newsmtsc/dev_mt.jsonl); its VADER
                                   baseline reads DIR/lexicons/vader/vader_lexicon.txt
-                  --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)""";
+                  --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)
+                  --topic-errors FILE  also write the AG News items topics scores wrong, one tab-separated line
+                                  each: CSV record number, gold class, what counts as right, topics emitted""";
     }
 }

@@ -40,6 +40,8 @@ final class TopicsTask {
     /** Documents in which each level-1 topic was emitted at any rank, per data set. */
     private final Map<String, Map<String, Integer>> emittedBySet = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> topBySet = new LinkedHashMap<>();
+    /** The AG News items the scoring rule counts wrong, one tab-separated line each, for error analysis. */
+    private final List<String> agNewsMisses = new ArrayList<>();
 
     /**
      * @param sets the files and their display names
@@ -129,8 +131,19 @@ final class TopicsTask {
         return fold;
     }
 
-    private TaskResult agNews(List<AgNewsItem> items, String name, TopicClassifier classifier,
-                              Map<String, String> labels) {
+    /** Column names of {@link #agNewsMisses()}. */
+    static final String MISSES_HEADER = "record\tgold\tscored_as_right_when\ttopics";
+
+    /**
+     * The AG News items scored wrong on the last run: the CSV record number (the header is record 1), the gold
+     * class, what would have been right, and the level-1 topics emitted with their confidence. No article text:
+     * the record number finds it in the file.
+     */
+    List<String> agNewsMisses() {
+        return List.copyOf(agNewsMisses);
+    }
+
+    TaskResult agNews(List<AgNewsItem> items, String name, TopicClassifier classifier, Map<String, String> labels) {
         ConfusionMatrix matrix = new ConfusionMatrix();
         Calibration calibration = new Calibration();
         int mappedCorrect = 0;
@@ -143,14 +156,18 @@ final class TopicsTask {
             String top = topics.get(0).qcode();
             matrix.add(AG_NAMES.get(item.label()), top);
             String gold = AG_TOPICS.get(item.label());
+            boolean right = gold != null ? top.equals(gold) : !AG_TOPICS.containsValue(top);
+            if (!right) {
+                agNewsMisses.add(miss(item, gold, topics, labels));
+            }
             if (gold != null) {
                 mappedTotal++;
-                mappedCorrect += top.equals(gold) ? 1 : 0;
+                mappedCorrect += right ? 1 : 0;
                 calibration.add(topics.get(0).confidence(), top.equals(gold));
                 rankedCorrect += gold.equals(mostProbableOfMapped(classifier, item)) ? 1 : 0;
             } else {
                 worldTotal++;
-                worldCorrect += AG_TOPICS.containsValue(top) ? 0 : 1;
+                worldCorrect += right ? 1 : 0;
             }
         }
         double accuracy = ratio(mappedCorrect, mappedTotal);
@@ -180,6 +197,14 @@ final class TopicsTask {
         md.append(matrix.markdown(goldNames, columns)).append(outsideLine(matrix, columns.keySet(), labels));
         md.append('\n').append(calibration.markdown()).append('\n');
         return new TaskResult(summary, md.toString());
+    }
+
+    private static String miss(AgNewsItem item, String gold, List<TopicScore> topics, Map<String, String> labels) {
+        String rightWhen = gold != null ? labels.get(gold) + " first" : "none of the three first";
+        List<String> emitted = topics.stream().filter(t -> t.level() == 1)
+                .map(t -> String.format(Locale.ROOT, "%s %.2f", t.label(), t.confidence())).toList();
+        return item.record() + "\t" + AG_NAMES.get(item.label()) + "\t" + rightWhen + "\t"
+                + String.join("; ", emitted);
     }
 
     private static String mostProbableOfMapped(TopicClassifier classifier, AgNewsItem item) {

@@ -35,6 +35,8 @@ class AgNewsReaderTest {
         List<AgNewsItem> items = new AgNewsReader().read(file);
 
         assertThat(items).extracting(AgNewsItem::label).containsExactly(2, 4);
+        assertThat(items).extracting(AgNewsItem::record).as("CSV record numbers, the header being record 1")
+                .containsExactly(2, 3);
         assertThat(items.get(1).description()).isEqualTo("A new chip, faster than the last.");
     }
 
