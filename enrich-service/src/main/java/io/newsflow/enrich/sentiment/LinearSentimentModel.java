@@ -1,5 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.topics.WordVectors;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,8 +11,8 @@ import java.util.Map;
 
 /**
  * One trained three-class linear model as it ships: a weight per class for each named feature, a bias per
- * class, and for each word a weight per class and lexicon slot (region × negated) into which training folded
- * the lexicon-valence aggregates. Probabilities are LIBLINEAR's one-vs-rest logistic ones — a sigmoid per
+ * class, for each word a weight per class and lexicon slot (region × negated) into which training folded
+ * the lexicon-valence aggregates, and per region the weights of the words' vectors ({@link RegionWordVectors}). Probabilities are LIBLINEAR's one-vs-rest logistic ones — a sigmoid per
  * class — times a class weight, normalised to sum to one. Immutable after reading, so one instance serves all threads.
  */
 final class LinearSentimentModel {
@@ -22,6 +24,7 @@ final class LinearSentimentModel {
     private final FingerprintTable lexicon;
     private final float[] bias;
     private final float[] classWeights;
+    private final RegionWordVectors wordVectors;
     /** Per thread: the call stamp each feature slot was last counted in, and (last element) the current stamp. */
     private final ThreadLocal<int[]> stamps;
 
@@ -30,15 +33,17 @@ final class LinearSentimentModel {
      * @param lexiconWeights per word, weights per lexicon slot and class
      * @param classWeights   multipliers of the class probabilities before normalisation, chosen by
      *                       cross-validation for macro-F1 (a prior shift: it moves the decision, not the weights)
+     * @param wordVectors    the word-vector weights per region, or {@code null} for a model without
      */
     LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
-                         float[] classWeights) {
+                         float[] classWeights, RegionWordVectors wordVectors) {
         this.featureWeights = featureWeights;
         this.lexiconWeights = lexiconWeights;
         this.features = new FingerprintTable(featureWeights, CLASSES);
         this.lexicon = new FingerprintTable(lexiconWeights, SentimentFeatures.slots() * CLASSES);
         this.bias = bias;
         this.classWeights = classWeights;
+        this.wordVectors = wordVectors;
         int capacity = features.capacity();
         this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
     }
@@ -93,6 +98,9 @@ final class LinearSentimentModel {
                     scores[k] += values[offset + k];
                 }
             }
+            if (wordVectors != null) {
+                wordVectors.addScores(regionSlot / 2, word, scores);
+            }
         }
 
         /** @return negative, neutral, positive probabilities */
@@ -115,8 +123,11 @@ final class LinearSentimentModel {
     }
 
     /**
-     * How much a word, un-negated, pushes the sentence model towards positive rather than negative, in log-odds:
-     * its bag-of-words weight plus its folded lexicon weight. Document tone counts words by it.
+     * How much a word pushes the sentence model towards positive rather than negative, in log-odds: its
+     * bag-of-words weight, its folded lexicon weight for its negation state and its vector times the sentence
+     * region's weights. Document tone counts words by it. The vector part belongs in it: with the vectors the
+     * model leaves part of each charged word's weight to them, and without it only a third as many words
+     * reached the threshold.
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
@@ -129,6 +140,11 @@ final class LinearSentimentModel {
             int offset = lexiconSlot * lexicon.stride()
                     + SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated) * CLASSES;
             valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
+        }
+        if (wordVectors != null) {
+            double[] scores = new double[CLASSES];
+            wordVectors.addScores(SentimentFeatures.SENTENCE, word, scores);
+            valence += scores[2] - scores[0];
         }
         return valence;
     }
@@ -148,14 +164,16 @@ final class LinearSentimentModel {
         for (Map.Entry<String, float[]> entry : new java.util.TreeMap<>(lexiconWeights).entrySet()) {
             out.write(entry.getKey() + '\t' + join(entry.getValue()) + '\n');
         }
+        RegionWordVectors.write(wordVectors, out);
     }
 
-    static LinearSentimentModel read(BufferedReader in) throws IOException {
+    /** @param vectors the word vectors this build ships (checked against those the model names) */
+    static LinearSentimentModel read(BufferedReader in, WordVectors vectors) throws IOException {
         float[] bias = floats(expect(in, "bias")[1].split(" "), 0);
         float[] classWeights = floats(expect(in, "class-weights")[1].split(" "), 0);
         Map<String, float[]> features = section(in, "features");
         Map<String, float[]> lexicon = section(in, "lexicon");
-        return new LinearSentimentModel(features, lexicon, bias, classWeights);
+        return new LinearSentimentModel(features, lexicon, bias, classWeights, RegionWordVectors.read(in, vectors));
     }
 
     private static Map<String, float[]> section(BufferedReader in, String name) throws IOException {
@@ -180,7 +198,7 @@ final class LinearSentimentModel {
         return line.split("\t");
     }
 
-    private static float[] floats(String[] parts, int from) {
+    static float[] floats(String[] parts, int from) {
         float[] values = new float[parts.length - from];
         for (int i = from; i < parts.length; i++) {
             values[i - from] = Float.parseFloat(parts[i]);
@@ -189,7 +207,7 @@ final class LinearSentimentModel {
     }
 
     /** Four significant decimals: enough for log-odds weights, and the file stays small. */
-    private static String join(float[] values) {
+    static String join(float[] values) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

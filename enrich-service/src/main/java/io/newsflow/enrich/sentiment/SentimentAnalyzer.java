@@ -1,5 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.topics.WordVectors;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +15,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Sentiment at three levels — the article's tone, each sentence, each entity mention — from two linear models
  * trained on NewsMTSC by {@link TrainSentimentCommand} (see docs/models/target-sentiment.md). No parser, no
- * lexicon files at run time: a mention costs one tokenisation and about a hundred hash look-ups.
+ * lexicon files at run time: a mention costs one tokenisation, about a hundred hash look-ups and a dot product per
+ * region word with a vector (the word vectors ship for the topic model too).
  * Immutable and thread-safe; {@link #loadDefault()} shares one instance.
  */
 public final class SentimentAnalyzer {
@@ -21,7 +24,7 @@ public final class SentimentAnalyzer {
     public static final String RESOURCE = "sentiment/sentiment-model.txt.gz";
     static final String MAGIC = "newsflow-sentiment";
     /** Log-odds a word must add towards positive (or negative) to count as a positive (negative) word in tone. */
-    public static final double WORD_VALENCE_THRESHOLD = 1.0;
+    public static final double WORD_VALENCE_THRESHOLD = 0.9;
     /** Document tones closer to 0 than this are labelled neutral. */
     public static final double TONE_NEUTRAL_BAND = 0.2;
     /** Documents with fewer charged words than this percentage are labelled neutral whatever their balance. */
@@ -57,8 +60,13 @@ public final class SentimentAnalyzer {
         }
     }
 
-    /** Reads a model file as {@link TrainSentimentCommand} writes it (gzip). */
+    /** Reads a model file as {@link TrainSentimentCommand} writes it (gzip), with the shipped word vectors. */
     public static SentimentAnalyzer read(InputStream gzipped) throws IOException {
+        return read(gzipped, WordVectors.loadDefault());
+    }
+
+    /** @param vectors the word vectors the model was trained with (checked by version) */
+    static SentimentAnalyzer read(InputStream gzipped, WordVectors vectors) throws IOException {
         BufferedReader in = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
         String header = in.readLine();
@@ -67,9 +75,9 @@ public final class SentimentAnalyzer {
         }
         String version = header.substring(MAGIC.length() + 1);
         expectModel(in, "target");
-        LinearSentimentModel target = LinearSentimentModel.read(in);
+        LinearSentimentModel target = LinearSentimentModel.read(in, vectors);
         expectModel(in, "sentence");
-        LinearSentimentModel sentence = LinearSentimentModel.read(in);
+        LinearSentimentModel sentence = LinearSentimentModel.read(in, vectors);
         return new SentimentAnalyzer(version, target, sentence);
     }
 

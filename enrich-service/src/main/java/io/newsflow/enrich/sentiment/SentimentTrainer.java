@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.newsflow.enrich.topics.WordVectors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,10 @@ import java.util.TreeMap;
  * negative count — where a negated word has its VADER valence multiplied by {@value #NEGATED_VALENCE} and its
  * Hu &amp; Liu polarity flipped, each sum scaled by the region's factor. Each sum is linear in the words, so
  * its learned weight times the word's contribution is an exact per-word, per-slot weight: that is what ships.
+ *
+ * <p>Word-vector features: for each region, the sum of its words' unit vectors (CoreNLP's English embeddings,
+ * shared with the topic model), scaled like the lexicon sums. They are linear in the words too; what ships is
+ * each region's weights ({@link RegionWordVectors}), and inference adds a word's vector times them.
  */
 final class SentimentTrainer {
     static final int MIN_FEATURE_COUNT = 2;
@@ -38,26 +43,33 @@ final class SentimentTrainer {
     private static final double EPSILON = 0.01;
 
     private final SentimentLexicons lexicons;
+    private final WordVectors wordVectors;
 
-    SentimentTrainer(SentimentLexicons lexicons) {
+    /**
+     * @param wordVectors the word vectors whose sums per region are further dense features ({@code null}: none)
+     */
+    SentimentTrainer(SentimentLexicons lexicons, WordVectors wordVectors) {
         this.lexicons = lexicons;
+        this.wordVectors = wordVectors;
     }
 
     /**
      * One training instance.
      *
      * @param features the named (binary) features
-     * @param lexicon  the lexicon sums, {@link #LEXICON_FEATURES} of them
+     * @param dense    the real-valued features: the {@link #LEXICON_FEATURES} lexicon sums, then per region the
+     *                 sum of its words' unit vectors (as many values as the vectors have dimensions)
      * @param group    the sentence it comes from: cross-validation keeps a sentence's mentions in one fold
      * @param shared   whether its sentence has other annotated mentions (the hard case: same words, maybe
      *                 another polarity), reported apart in cross-validation
      */
-    record Example(List<String> features, double[] lexicon, SentimentLabel label, int group, boolean shared) {
+    record Example(List<String> features, double[] dense, SentimentLabel label, int group, boolean shared) {
     }
 
     private final class ExampleSink implements FeatureSink {
         private final Set<String> features = new LinkedHashSet<>();
-        private final double[] lexicon = new double[LEXICON_FEATURES];
+        private final double[] dense = new double[denseFeatures()];
+        private final double[] vector = new double[wordVectors == null ? 0 : wordVectors.dimension()];
 
         @Override
         public void add(String kind, String word) {
@@ -69,9 +81,26 @@ final class SentimentTrainer {
             int region = slot / 2;
             double[] stats = stats(word, slot % 2 == 1);
             for (int j = 0; j < STATS; j++) {
-                lexicon[region * STATS + j] += REGION_SCALE[region] * stats[j];
+                dense[region * STATS + j] += REGION_SCALE[region] * stats[j];
+            }
+            // the vector is summed whether the word is negated or not: it says what the word is about, and the
+            // negation features say what happens to it
+            if (wordVectors != null && wordVectors.unitVector(word, vector)) {
+                int offset = LEXICON_FEATURES + region * vector.length;
+                for (int d = 0; d < vector.length; d++) {
+                    dense[offset + d] += REGION_SCALE[region] * vector[d];
+                }
             }
         }
+    }
+
+    /** Lexicon sums, then a word-vector sum per region. */
+    private int denseFeatures() {
+        return LEXICON_FEATURES + (wordVectors == null ? 0 : SentimentFeatures.REGIONS * wordVectors.dimension());
+    }
+
+    private static int denseCount(List<Example> examples) {
+        return examples.isEmpty() ? LEXICON_FEATURES : examples.get(0).dense().length;
     }
 
     private double[] stats(String word, boolean negated) {
@@ -92,7 +121,7 @@ final class SentimentTrainer {
             for (NewsMtscReader.Target target : sentence.targets()) {
                 ExampleSink sink = new ExampleSink();
                 SentimentFeatures.target(tokens, target.from(), target.to(), sink);
-                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, target.polarity(), group,
+                examples.add(new Example(List.copyOf(sink.features), sink.dense, target.polarity(), group,
                         sentence.targets().size() > 1));
             }
         }
@@ -110,7 +139,7 @@ final class SentimentTrainer {
             sentence.unanimousPolarity().ifPresent(label -> {
                 ExampleSink sink = new ExampleSink();
                 SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence.text()), sink);
-                examples.add(new Example(List.copyOf(sink.features), sink.lexicon, label, examples.size(),
+                examples.add(new Example(List.copyOf(sink.features), sink.dense, label, examples.size(),
                         false));
             });
         }
@@ -267,7 +296,25 @@ final class SentimentTrainer {
             bias[k] = (float) fit.bias()[k];
         }
         float[] weights = {(float) classWeights[0], (float) classWeights[1], (float) classWeights[2]};
-        return new LinearSentimentModel(features, foldLexicon(fit), bias, weights);
+        return new LinearSentimentModel(features, foldLexicon(fit), bias, weights, foldWordVectors(fit));
+    }
+
+    /** The weights of each region's vector sum, times the region's scale: what one word's unit vector adds. */
+    private RegionWordVectors foldWordVectors(Fit fit) {
+        if (wordVectors == null) {
+            return null;
+        }
+        int dimension = wordVectors.dimension();
+        float[][] weights = new float[SentimentFeatures.REGIONS][3 * dimension];
+        for (int region = 0; region < SentimentFeatures.REGIONS; region++) {
+            for (int k = 0; k < 3; k++) {
+                for (int d = 0; d < dimension; d++) {
+                    weights[region][k * dimension + d] = (float) (REGION_SCALE[region]
+                            * fit.weights()[k][1 + LEXICON_FEATURES + region * dimension + d]);
+                }
+            }
+        }
+        return new RegionWordVectors(wordVectors, weights);
     }
 
     private Map<String, float[]> foldLexicon(Fit fit) {
@@ -306,7 +353,7 @@ final class SentimentTrainer {
             example.features().forEach(feature -> counts.merge(feature, 1, Integer::sum));
         }
         Map<String, Integer> index = new HashMap<>();
-        int next = LEXICON_FEATURES + 1;
+        int next = denseCount(examples) + 1;
         for (Map.Entry<String, Integer> entry : counts.entrySet()) {
             if (entry.getValue() >= MIN_FEATURE_COUNT) {
                 index.put(entry.getKey(), next++);
@@ -323,7 +370,7 @@ final class SentimentTrainer {
                                    int oneVsRest) {
         Problem problem = new Problem();
         problem.l = examples.size();
-        problem.n = LEXICON_FEATURES + index.size() + 1;
+        problem.n = denseCount(examples) + index.size() + 1;
         problem.bias = 1;
         problem.x = new Feature[examples.size()][];
         problem.y = new double[examples.size()];
@@ -344,14 +391,15 @@ final class SentimentTrainer {
     /** The example's features in index order, ending with the constant bias feature LIBLINEAR expects last. */
     private static Feature[] vector(Example example, Map<String, Integer> index) {
         List<Feature> features = new ArrayList<>();
-        for (int j = 0; j < LEXICON_FEATURES; j++) {
-            if (example.lexicon()[j] != 0) {
-                features.add(new FeatureNode(j + 1, example.lexicon()[j]));
+        double[] dense = example.dense();
+        for (int j = 0; j < dense.length; j++) {
+            if (dense[j] != 0) {
+                features.add(new FeatureNode(j + 1, dense[j]));
             }
         }
         example.features().stream().map(index::get).filter(java.util.Objects::nonNull).sorted()
                 .forEach(i -> features.add(new FeatureNode(i, 1)));
-        features.add(new FeatureNode(LEXICON_FEATURES + index.size() + 1, 1));
+        features.add(new FeatureNode(dense.length + index.size() + 1, 1));
         return features.toArray(Feature[]::new);
     }
 
@@ -407,7 +455,7 @@ final class SentimentTrainer {
      * weight per binary feature, so the shipped model and inference do not change.
      */
     static Fit fit(List<Example> examples, Map<String, Integer> index, double c, double nbAlpha) {
-        int n = LEXICON_FEATURES + index.size() + 1;
+        int n = denseCount(examples) + index.size() + 1;
         double[][] weights = new double[3][n + 1];
         double[] bias = new double[3];
         if (nbAlpha <= 0) {
@@ -439,6 +487,7 @@ final class SentimentTrainer {
      */
     private static double[][] logCountRatios(List<Example> examples, Map<String, Integer> index, int n,
                                              double nbAlpha) {
+        int dense = denseCount(examples);
         double[][] inClass = new double[3][n + 1];
         double[] all = new double[n + 1];
         int[] classSize = new int[3];
@@ -456,12 +505,12 @@ final class SentimentTrainer {
         for (int k = 0; k < 3; k++) {
             double inTotal = 0;
             double restTotal = 0;
-            for (int j = LEXICON_FEATURES + 1; j < n; j++) {
+            for (int j = dense + 1; j < n; j++) {
                 inTotal += nbAlpha + inClass[k][j];
                 restTotal += nbAlpha + all[j] - inClass[k][j];
             }
             java.util.Arrays.fill(ratios[k], 1);
-            for (int j = LEXICON_FEATURES + 1; j < n; j++) {
+            for (int j = dense + 1; j < n; j++) {
                 ratios[k][j] = Math.log((nbAlpha + inClass[k][j]) / inTotal)
                         - Math.log((nbAlpha + all[j] - inClass[k][j]) / restTotal);
             }

@@ -2,6 +2,7 @@ package io.newsflow.enrich.sentiment;
 
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.OutputFiles;
+import io.newsflow.enrich.topics.WordVectors;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -42,7 +43,7 @@ public final class TrainSentimentCommand {
      * logistic regression); cross-validation picks one per model together with C.
      */
     static final List<Double> NB_ALPHA_GRID = List.of(0.0, 0.5, 1.0);
-    static final String METHOD = "newsmtsc-nblr-2";
+    static final String METHOD = "newsmtsc-nblr-3";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,7 +84,8 @@ public final class TrainSentimentCommand {
         try {
             Path trainFile = datasets.resolve(TRAIN_FILE);
             List<NewsMtscReader.Sentence> sentences = new NewsMtscReader().read(trainFile);
-            SentimentTrainer trainer = new SentimentTrainer(SentimentLexicons.read(datasets));
+            WordVectors wordVectors = WordVectors.loadDefault();
+            SentimentTrainer trainer = new SentimentTrainer(SentimentLexicons.read(datasets), wordVectors);
             List<SentimentTrainer.Example> targets = trainer.targetExamples(sentences);
             List<SentimentTrainer.Example> sentenceExamples = trainer.sentenceExamples(sentences);
             err.printf("train-sentiment: %s: %d sentences, %d targets, %d sentences with one polarity%n",
@@ -94,8 +96,9 @@ public final class TrainSentimentCommand {
                     target.classWeights());
             LinearSentimentModel sentenceModel = trainer.train(sentenceExamples, sentence.c(), sentence.nbAlpha(),
                     sentence.classWeights());
-            String version = String.format(Locale.ROOT, "%s target-C=%s target-nb=%s sentence-C=%s sentence-nb=%s",
-                    METHOD, target.c(), target.nbAlpha(), sentence.c(), sentence.nbAlpha());
+            String version = String.format(Locale.ROOT,
+                    "%s target-C=%s target-nb=%s sentence-C=%s sentence-nb=%s word-vectors=%s", METHOD, target.c(),
+                    target.nbAlpha(), sentence.c(), sentence.nbAlpha(), wordVectors.version());
             write(new SentimentAnalyzer(version, targetModel, sentenceModel), output);
             err.printf("train-sentiment: wrote %s (%d bytes; %d target and %d sentence weights rows)%n", output,
                     Files.size(output), targetModel.size(), sentenceModel.size());
@@ -190,7 +193,8 @@ public final class TrainSentimentCommand {
     private static String usageText() {
         return """
                 usage: train-sentiment [--datasets DIR] [--out FILE] [--folds K] [--c LIST] [--nb-alpha LIST]
-                  Trains the target and sentence sentiment models on NewsMTSC train.jsonl (lexicons as features),
+                  Trains the target and sentence sentiment models on NewsMTSC train.jsonl (lexicons and the shipped
+                  word vectors as features),
                   picks each model's C and naive-Bayes scaling by K-fold cross-validation on that file, prints the
                   figures, writes the model.
                   --datasets DIR  the shared datasets: newsmtsc/train.jsonl, lexicons/ (default ../shared/datasets)

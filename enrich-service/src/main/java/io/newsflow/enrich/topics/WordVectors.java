@@ -107,7 +107,7 @@ public final class WordVectors {
         return key.toString();
     }
 
-    int dimension() {
+    public int dimension() {
         return dimension;
     }
 
@@ -116,12 +116,41 @@ public final class WordVectors {
     }
 
     /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
-    String version() {
+    public String version() {
         return version;
     }
 
     boolean contains(String key) {
         return rows.containsKey(key);
+    }
+
+    /**
+     * The word's vector scaled to unit length, for a linear model that should weigh what a word means, not how
+     * often the corpus the vectors were learnt from used it (frequent words have longer vectors).
+     *
+     * @param word  as written; looked up by its {@link #key}
+     * @param into  receives the vector ({@link #dimension()} values); left untouched when the word has none
+     * @return whether the word has a (non-zero) vector
+     */
+    public boolean unitVector(String word, double[] into) {
+        Integer row = rows.get(key(word));
+        if (row == null) {
+            return false;
+        }
+        int offset = row * dimension;
+        double squares = 0;
+        for (int d = 0; d < dimension; d++) {
+            squares += (double) steps[offset + d] * steps[offset + d];
+        }
+        if (squares == 0) {
+            return false;
+        }
+        // the row's step size cancels in the normalisation
+        double scale = 1 / Math.sqrt(squares);
+        for (int d = 0; d < dimension; d++) {
+            into[d] = steps[offset + d] * scale;
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.topics.WordVectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,8 +73,8 @@ class TrainSentimentCommandTest {
         assertThat(run.status).isEqualTo(TrainSentimentCommand.OK);
         assertThat(run.out).contains("cv target C=1.0 nb=" + nbAlpha + " folds=2 macro_f1=",
                 "cv sentence C=1.0 nb=" + nbAlpha + " folds=2",
-                "model newsmtsc-nblr-2 target-C=1.0 target-nb=%s sentence-C=1.0 sentence-nb=%s"
-                        .formatted(nbAlpha, nbAlpha));
+                "model newsmtsc-nblr-3 target-C=1.0 target-nb=%s sentence-C=1.0 sentence-nb=%s word-vectors=%s"
+                        .formatted(nbAlpha, nbAlpha, WordVectors.loadDefault().version()));
         assertThat(run.err).contains("36 sentences, 36 targets");
         assertLearnedThePattern(read(model));
     }
@@ -83,6 +84,25 @@ class TrainSentimentCommandTest {
         assertThat(analyzer.target(unseen, 13, 26).label()).isEqualTo("negative");
         String praised = "Mayor Nkemelu was praised for splendid work by the panel.";
         assertThat(analyzer.target(praised, 0, 13).label()).isEqualTo("positive");
+    }
+
+    /**
+     * The training sentences say "accused" and "praised"; these say "indicted" and "commended", which neither the
+     * training text nor the lexicons contain and which share no word with the other class's template: only the
+     * word vectors know they are used like the words the model learnt.
+     */
+    @Test
+    void givesAWordNeverSeenInTrainingTheSentimentOfWordsUsedLikeIt() throws IOException {
+        Path model = dir.resolve("model-vectors.txt.gz");
+        run("--datasets", datasets.toString(), "--out", model.toString(), "--folds", "2", "--c", "1",
+                "--nb-alpha", "0.5");
+        SentimentAnalyzer analyzer = read(model);
+
+        String indicted = "Mayor Nkemelu was indicted by the panel.";
+        String commended = "Mayor Nkemelu was commended by the panel.";
+
+        assertThat(analyzer.target(indicted, 0, 13).label()).isEqualTo("negative");
+        assertThat(analyzer.target(commended, 0, 13).label()).isEqualTo("positive");
     }
 
     @Test

@@ -37,6 +37,23 @@ class WordVectorsTest {
     }
 
     @Test
+    void givesAWordsVectorAtUnitLengthLookedUpByItsKey() {
+        WordVectors vectors = WordVectors.of(VECTORS);
+        double[] unit = {9, 9, 9};
+
+        assertThat(vectors.unitVector("Striker", unit)).isTrue();
+
+        double norm = Math.sqrt(1 + 0.25 + 0.0625);
+        assertThat(unit[0]).isCloseTo(1 / norm, within(0.01));
+        assertThat(unit[1]).isCloseTo(0.5 / norm, within(0.01));
+        assertThat(unit[2]).isCloseTo(-0.25 / norm, within(0.01));
+        assertThat(unit[0] * unit[0] + unit[1] * unit[1] + unit[2] * unit[2]).isCloseTo(1, within(1e-9));
+        double[] untouched = {9, 9, 9};
+        assertThat(vectors.unitVector("goalkeeper", untouched)).isFalse();
+        assertThat(untouched).containsExactly(9, 9, 9);
+    }
+
+    @Test
     void survivesWritingAndReadingWithTheSameVersion() throws IOException {
         WordVectors vectors = WordVectors.of(VECTORS);
 

@@ -1,0 +1,98 @@
+package io.newsflow.enrich.sentiment;
+
+import io.newsflow.enrich.topics.WordVectors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The word-vector part of a sentiment model: for each region around the target ({@link SentimentFeatures}), one
+ * weight per class and vector dimension. Training sums the unit word vectors of each region's words (times the
+ * region's scale) as dense features; a sum is linear in the words, so at inference each word in a region adds
+ * its own vector times the region's weights, with no sums kept. It carries meaning the n-gram and lexicon
+ * features cannot: a word seen in training lends its weight to words used like it ("slammed" to "lambasted").
+ * Immutable; thread-safe.
+ */
+final class RegionWordVectors {
+    private static final String SECTION = "word-vectors";
+
+    private final WordVectors vectors;
+    /** [region][class * dimension + d] */
+    private final float[][] weights;
+    private final ThreadLocal<double[]> scratch;
+
+    RegionWordVectors(WordVectors vectors, float[][] weights) {
+        if (weights.length != SentimentFeatures.REGIONS) {
+            throw new IllegalArgumentException(weights.length + " regions of word-vector weights, not "
+                    + SentimentFeatures.REGIONS);
+        }
+        for (float[] region : weights) {
+            if (region.length != LinearSentimentModel.CLASSES * vectors.dimension()) {
+                throw new IllegalArgumentException("word-vector weights of length " + region.length + " for "
+                        + vectors.dimension() + "-dimensional vectors");
+            }
+        }
+        this.vectors = vectors;
+        this.weights = weights;
+        this.scratch = ThreadLocal.withInitial(() -> new double[vectors.dimension()]);
+    }
+
+    /** Adds what {@code word}, seen in {@code region}, says for each class to {@code scores}. */
+    void addScores(int region, String word, double[] scores) {
+        double[] vector = scratch.get();
+        if (!vectors.unitVector(word, vector)) {
+            return;
+        }
+        float[] w = weights[region];
+        int dimension = vector.length;
+        for (int k = 0; k < LinearSentimentModel.CLASSES; k++) {
+            double sum = 0;
+            int offset = k * dimension;
+            for (int d = 0; d < dimension; d++) {
+                sum += w[offset + d] * vector[d];
+            }
+            scores[k] += sum;
+        }
+    }
+
+    /** Writes the section; {@code null} writes the section of a model without word vectors. */
+    static void write(RegionWordVectors part, Writer out) throws IOException {
+        if (part == null) {
+            out.write(SECTION + "\tnone\t0\n");
+            return;
+        }
+        out.write(SECTION + '\t' + part.vectors.version() + '\t' + part.vectors.dimension() + '\n');
+        for (float[] region : part.weights) {
+            out.write(LinearSentimentModel.join(region) + '\n');
+        }
+    }
+
+    /**
+     * @param vectors the vectors this build ships, which must be the ones the model was trained with
+     * @return the part, or {@code null} for a model trained without word vectors
+     */
+    static RegionWordVectors read(BufferedReader in, WordVectors vectors) throws IOException {
+        String line = in.readLine();
+        String[] header = line == null ? new String[0] : line.split("\t");
+        if (header.length != 3 || !header[0].equals(SECTION)) {
+            throw new IOException("sentiment model: expected the " + SECTION + " line, found " + line);
+        }
+        if (header[1].equals("none")) {
+            return null;
+        }
+        if (!header[1].equals(vectors.version()) || Integer.parseInt(header[2]) != vectors.dimension()) {
+            throw new IOException("the sentiment model was trained with word vectors " + header[1] + " ("
+                    + header[2] + " dimensions), not " + vectors.version() + " (" + vectors.dimension() + ")");
+        }
+        float[][] weights = new float[SentimentFeatures.REGIONS][];
+        for (int region = 0; region < weights.length; region++) {
+            String row = in.readLine();
+            if (row == null) {
+                throw new IOException("sentiment model ends inside the " + SECTION + " section");
+            }
+            weights[region] = LinearSentimentModel.floats(row.split(" "), 0);
+        }
+        return new RegionWordVectors(vectors, weights);
+    }
+}
