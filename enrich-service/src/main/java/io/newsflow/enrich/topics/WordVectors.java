@@ -111,8 +111,15 @@ public final class WordVectors {
         return dimension;
     }
 
-    int size() {
+    /** How many words have a vector; their rows are numbered 0 to size − 1. */
+    public int size() {
         return rows.size();
+    }
+
+    /** @return the row of the word's vector (looked up by its {@link #key}), or −1 when it has none */
+    public int row(String word) {
+        Integer row = rows.get(key(word));
+        return row == null ? -1 : row;
     }
 
     /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
@@ -133,10 +140,12 @@ public final class WordVectors {
      * @return whether the word has a (non-zero) vector
      */
     public boolean unitVector(String word, double[] into) {
-        Integer row = rows.get(key(word));
-        if (row == null) {
-            return false;
-        }
+        int row = row(word);
+        return row >= 0 && unitVector(row, into);
+    }
+
+    /** As {@link #unitVector(String, double[])}, for a row of {@link #row(String)} (0 to {@link #size()} − 1). */
+    public boolean unitVector(int row, double[] into) {
         int offset = row * dimension;
         double squares = 0;
         for (int d = 0; d < dimension; d++) {

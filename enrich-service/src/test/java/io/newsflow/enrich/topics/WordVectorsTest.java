@@ -54,6 +54,21 @@ class WordVectorsTest {
     }
 
     @Test
+    void numbersTheWordsRowsForLookUpByRow() {
+        WordVectors vectors = WordVectors.of(VECTORS);
+        double[] byWord = new double[3];
+        double[] byRow = new double[3];
+
+        int row = vectors.row("STRIKER");
+
+        assertThat(row).isBetween(0, vectors.size() - 1);
+        assertThat(vectors.row("goalkeeper")).isEqualTo(-1);
+        vectors.unitVector("striker", byWord);
+        vectors.unitVector(row, byRow);
+        assertThat(byRow).containsExactly(byWord);
+    }
+
+    @Test
     void survivesWritingAndReadingWithTheSameVersion() throws IOException {
         WordVectors vectors = WordVectors.of(VECTORS);
 
