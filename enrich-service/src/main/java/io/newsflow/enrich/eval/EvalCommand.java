@@ -1,6 +1,7 @@
 package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OutputFiles;
 import io.newsflow.enrich.topics.NewsDatasets;
 import io.newsflow.enrich.topics.TopicTrainingSet;
@@ -24,9 +25,9 @@ import java.util.List;
  */
 public final class EvalCommand {
     public static final String NAME = "eval";
-    static final int OK = 0;
+    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
@@ -47,17 +48,13 @@ public final class EvalCommand {
 
     /** @return the process exit code: 0 measured, 1 a dataset could not be read, 2 bad command line */
     public int run(String... args) {
-        CommandOptions options;
-        try {
-            options = CommandOptions.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
-                    "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write", "--topic-errors"));
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+        CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
+        CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
+                "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write", "--topic-errors"));
+        if (parsed.answered()) {
+            return parsed.exitCode();
         }
-        if (options.helpWanted()) {
-            out.println(usageText());
-            return OK;
-        }
+        CommandOptions options = parsed.options();
         Path datasets = options.path("--datasets", DEFAULT_DATASETS);
         Path conll = options.path("--conll", null);
         Path languageSet = options.path("--language-set", DEFAULT_LANGUAGE_SET);
@@ -71,7 +68,8 @@ public final class EvalCommand {
         List<String> tasks = options.value("--tasks").map(EvalCommand::commaSeparated).orElse(TASKS);
         List<String> unknown = tasks.stream().filter(task -> !TASKS.contains(task)).toList();
         if (!unknown.isEmpty()) {
-            return usage("unknown task " + String.join(", ", unknown) + "; tasks are " + String.join(",", TASKS));
+            return usage.refuse("unknown task " + String.join(", ", unknown) + "; tasks are "
+                    + String.join(",", TASKS));
         }
         Path conllFile = conll != null ? conll : datasets.resolve(DEFAULT_CONLL);
         List<TaskResult> results = new ArrayList<>();
@@ -190,12 +188,6 @@ public final class EvalCommand {
         String arguments = NAME + (args.length == 0 ? "" : " " + String.join(" ", args));
         String launcher = javaCommand.split(" ", 2)[0];
         return launcher.endsWith(".jar") ? "java -jar " + launcher + " " + arguments : arguments;
-    }
-
-    private int usage(String problem) {
-        err.println("eval: " + problem);
-        err.println(usageText());
-        return USAGE;
     }
 
     private static String usageText() {

@@ -142,9 +142,7 @@ final class LinearSentimentModel {
             valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
         }
         if (wordVectors != null) {
-            double[] scores = new double[CLASSES];
-            wordVectors.addScores(SentimentFeatures.SENTENCE, word, scores);
-            valence += scores[2] - scores[0];
+            valence += wordVectors.positiveOverNegative(SentimentFeatures.SENTENCE, word);
         }
         return valence;
     }

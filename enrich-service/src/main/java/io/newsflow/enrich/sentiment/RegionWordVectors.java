@@ -86,18 +86,25 @@ final class RegionWordVectors {
 
     /** Adds what {@code word}, seen in {@code region}, says for each class to {@code scores}. */
     void addScores(int region, String word, double[] scores) {
+        int offset = offset(region, word);
+        if (offset >= 0) {
+            for (int k = 0; k < LinearSentimentModel.CLASSES; k++) {
+                scores[k] += projections[offset + k];
+            }
+        }
+    }
+
+    /** What {@code word} in {@code region} adds to the positive class's score minus the negative class's. */
+    double positiveOverNegative(int region, String word) {
+        int offset = offset(region, word);
+        return offset < 0 ? 0 : projections[offset + 2] - projections[offset];
+    }
+
+    /** Where the word's projections for the region start; −1 for a region without weights or a word without one. */
+    private int offset(int region, String word) {
         int position = regionPosition[region];
-        if (position < 0) {
-            return;
-        }
-        int row = vectors.row(word);
-        if (row < 0) {
-            return;
-        }
-        int offset = (row * activeRegions + position) * LinearSentimentModel.CLASSES;
-        for (int k = 0; k < LinearSentimentModel.CLASSES; k++) {
-            scores[k] += projections[offset + k];
-        }
+        int row = position < 0 ? -1 : vectors.row(word);
+        return row < 0 ? -1 : (row * activeRegions + position) * LinearSentimentModel.CLASSES;
     }
 
     /** Writes the section; {@code null} writes the section of a model without word vectors. */

@@ -1,12 +1,13 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.resources.ShippedResource;
 import io.newsflow.enrich.topics.WordVectors;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -50,14 +51,8 @@ public final class SentimentAnalyzer {
     }
 
     private static SentimentAnalyzer loadResource() {
-        try (InputStream in = SentimentAnalyzer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("sentiment model " + RESOURCE + " is not on the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sentiment model " + RESOURCE, e);
-        }
+        return ShippedResource.load("/" + RESOURCE, "sentiment model", TrainSentimentCommand.NAME,
+                bytes -> read(new ByteArrayInputStream(bytes)));
     }
 
     /** Reads a model file as {@link TrainSentimentCommand} writes it (gzip), with the shipped word vectors. */

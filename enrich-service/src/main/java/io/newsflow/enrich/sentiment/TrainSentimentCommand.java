@@ -1,6 +1,7 @@
 package io.newsflow.enrich.sentiment;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OutputFiles;
 import io.newsflow.enrich.topics.WordVectors;
 
@@ -25,14 +26,13 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TrainSentimentCommand {
     public static final String NAME = "train-sentiment";
-    static final int OK = 0;
+    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path TRAIN_FILE = Path.of("newsmtsc", "train.jsonl");
     /** The resource as seen from the repository root, where the command is run. */
-    static final Path DEFAULT_OUT = Path.of("enrich-service", "src", "main", "resources")
-            .resolve(SentimentAnalyzer.RESOURCE);
+    static final Path DEFAULT_OUT = OutputFiles.shippedResource(SentimentAnalyzer.RESOURCE);
     /**
      * Candidate LIBLINEAR C values; cross-validation picks one per model (the smaller on a tie). 0.4 lost for
      * every naive-Bayes smoothing measured (model card), so it is no longer tried.
@@ -55,31 +55,27 @@ public final class TrainSentimentCommand {
 
     /** @return the process exit code: 0 trained, 1 data could not be read or the model written, 2 bad usage */
     public int run(String... args) {
-        CommandOptions options;
-        try {
-            options = CommandOptions.parse(args, List.of("--datasets", "--out", "--folds", "--c", "--nb-alpha"));
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+        CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
+        CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--out", "--folds", "--c", "--nb-alpha"));
+        if (parsed.answered()) {
+            return parsed.exitCode();
         }
-        if (options.helpWanted()) {
-            out.println(usageText());
-            return OK;
-        }
+        CommandOptions options = parsed.options();
         Path datasets = options.path("--datasets", DEFAULT_DATASETS);
         Path output = options.path("--out", DEFAULT_OUT);
         // numbers() answers null for a bad list, which Optional.map would turn into the default: test the value first
         List<Double> grid = options.value("--c").isPresent() ? numbers(options.value("--c").get()) : C_GRID;
         if (grid == null) {
-            return usage("--c needs comma-separated numbers");
+            return usage.refuse("--c needs comma-separated numbers");
         }
         List<Double> alphas = options.value("--nb-alpha").isPresent()
                 ? numbers(options.value("--nb-alpha").get()) : NB_ALPHA_GRID;
         if (alphas == null) {
-            return usage("--nb-alpha needs comma-separated numbers");
+            return usage.refuse("--nb-alpha needs comma-separated numbers");
         }
         int folds = options.value("--folds").map(TrainSentimentCommand::wholeNumber).orElse(5);
         if (folds < 2) {
-            return usage("--folds needs a whole number of at least 2");
+            return usage.refuse("--folds needs a whole number of at least 2");
         }
         try {
             Path trainFile = datasets.resolve(TRAIN_FILE);
@@ -182,12 +178,6 @@ public final class TrainSentimentCommand {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private int usage(String problem) {
-        err.println(NAME + ": " + problem);
-        err.println(usageText());
-        return USAGE;
     }
 
     private static String usageText() {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.topics;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
@@ -16,14 +17,13 @@ import java.util.List;
  */
 public final class ImportWordVectorsCommand {
     public static final String NAME = "import-word-vectors";
-    static final int OK = 0;
+    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int USAGE = CommandUsage.USAGE;
     /** The models jar as Maven leaves it in the local repository after any build of this project. */
     static final Path DEFAULT_MODELS = Path.of(System.getProperty("user.home"), ".m2", "repository", "edu",
             "stanford", "nlp", "stanford-corenlp", "4.5.10", "stanford-corenlp-4.5.10-models.jar");
-    static final Path DEFAULT_OUT = Path.of("enrich-service", "src", "main", "resources")
-            .resolve(WordVectors.RESOURCE.substring(1));
+    static final Path DEFAULT_OUT = OutputFiles.shippedResource(WordVectors.RESOURCE);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,18 +35,12 @@ public final class ImportWordVectorsCommand {
 
     /** @return 0 written, 1 the input could not be read or the output written, 2 bad command line */
     public int run(String... args) {
-        CommandOptions options;
-        try {
-            options = CommandOptions.parse(args, List.of("--corenlp-models", "--out"));
-        } catch (IllegalArgumentException e) {
-            err.println(NAME + ": " + e.getMessage());
-            err.println(usageText());
-            return USAGE;
+        CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
+        CommandUsage.Parsed parsed = usage.parse(args, List.of("--corenlp-models", "--out"));
+        if (parsed.answered()) {
+            return parsed.exitCode();
         }
-        if (options.helpWanted()) {
-            out.println(usageText());
-            return OK;
-        }
+        CommandOptions options = parsed.options();
         Path source = options.path("--corenlp-models", DEFAULT_MODELS);
         Path target = options.path("--out", DEFAULT_OUT);
         try {

@@ -1,9 +1,8 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.resources.ShippedResource;
+
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -64,18 +63,11 @@ public final class TopicClassifier {
         static final TopicClassifier INSTANCE = load();
 
         private static TopicClassifier load() {
-            try (InputStream in = TopicClassifier.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("topic model " + RESOURCE + " is missing from the classpath; "
-                            + "build it with the train-topics command");
-                }
-                byte[] bytes = in.readAllBytes();
+            return ShippedResource.load(RESOURCE, "topic model", TrainTopicsCommand.NAME, bytes -> {
                 TopicModel model = TopicModel.read(new ByteArrayInputStream(bytes));
                 return new TopicClassifier(model, model.wordVectorsVersion() == null ? null
                         : WordVectors.loadDefault(), shortHash(bytes));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the topic model " + RESOURCE, e);
-            }
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.topics;
 
 import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
@@ -17,13 +18,12 @@ import java.util.List;
  */
 public final class TrainTopicsCommand {
     public static final String NAME = "train-topics";
-    static final int OK = 0;
+    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = 2;
+    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     /** The resource the classifier loads, as seen from the repository root where the command is run. */
-    static final Path DEFAULT_OUT = Path.of("enrich-service", "src", "main", "resources")
-            .resolve(TopicClassifier.RESOURCE.substring(1));
+    static final Path DEFAULT_OUT = OutputFiles.shippedResource(TopicClassifier.RESOURCE);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,16 +35,12 @@ public final class TrainTopicsCommand {
 
     /** @return the process exit code: 0 trained, 1 a dataset could not be read or the model not written, 2 bad command line */
     public int run(String... args) {
-        CommandOptions options;
-        try {
-            options = CommandOptions.parse(args, List.of("--datasets", "--conll", "--word-vectors", "--out"));
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+        CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
+        CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--conll", "--word-vectors", "--out"));
+        if (parsed.answered()) {
+            return parsed.exitCode();
         }
-        if (options.helpWanted()) {
-            out.println(usageText());
-            return OK;
-        }
+        CommandOptions options = parsed.options();
         Path datasets = options.path("--datasets", DEFAULT_DATASETS);
         Path conll = options.path("--conll", datasets.resolve(TopicTrainingSet.DEFAULT_CONLL_TRAIN));
         Path target = options.path("--out", DEFAULT_OUT);
@@ -74,12 +70,6 @@ public final class TrainTopicsCommand {
         try (var in = Files.newInputStream(file)) {
             return WordVectors.read(in);
         }
-    }
-
-    private int usage(String problem) {
-        err.println("train-topics: " + problem);
-        err.println(usageText());
-        return USAGE;
     }
 
     private static String usageText() {

@@ -1,12 +1,13 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.resources.ShippedResource;
+
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,15 +54,8 @@ public final class WordVectors {
         static final WordVectors INSTANCE = load();
 
         private static WordVectors load() {
-            try (InputStream in = WordVectors.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("word vectors " + RESOURCE + " are missing from the classpath; "
-                            + "build them with the import-word-vectors command");
-                }
-                return read(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the word vectors " + RESOURCE, e);
-            }
+            return ShippedResource.load(RESOURCE, "word vectors", ImportWordVectorsCommand.NAME,
+                    bytes -> read(new ByteArrayInputStream(bytes)));
         }
     }
 
