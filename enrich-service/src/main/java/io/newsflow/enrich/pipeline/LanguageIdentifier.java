@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -26,13 +27,14 @@ import java.util.SortedMap;
  * like the NER model, the models are loaded once, at start-up, and shared by every thread and every detector
  * in the JVM.
  *
- * <p>{@linkplain Enrichment.Language#confidence() Confidence} is how far the most likely language is ahead of the
- * runner-up: Lingua scores every candidate relative to the most likely one (which always scores 1), so
- * {@code 1 - runnerUpScore} is 0 for a tie and close to 1 when no other candidate is plausible; it is 1 when
- * Lingua's script rules leave only one candidate. Thread-safe.
+ * <p>{@linkplain Enrichment.Language#confidence() Confidence} is the probability that the language is right, from
+ * how far the most likely language is ahead of the runner-up and how much text was scored
+ * ({@link LanguageConfidence}). Lingua scores every candidate relative to the most likely one (which always scores
+ * 1), so the <em>lead</em> {@code 1 - runnerUpScore} is 0 for a tie and 1 when Lingua's script rules leave only
+ * one candidate. Thread-safe.
  *
  * <p>Stages that only read English run unless the text is clearly in another language: English is the most
- * likely language, or the most likely one leads by less than {@value #CLEAR_LEAD} and English is still a
+ * likely language, or the most likely one's lead is less than {@value #CLEAR_LEAD} and English is still a
  * candidate (Lingua's script rules drop it for Cyrillic, Arabic or CJK text). A smaller lead means the text
  * holds too few ordinary words to tell: an English flash headline made of names ("Roe meets Lindqvist in Oslo")
  * comes out Dutch by 0.03, while five words of German or French lead by 0.15 or more. English NER reads names in
@@ -80,17 +82,42 @@ public final class LanguageIdentifier {
 
     /** @return the language, with no code when the text has no letters to tell it by */
     DetectedLanguage detect(String text) {
-        SortedMap<Language, Double> scores = DETECTOR.computeLanguageConfidenceValues(sample(text));
-        if (scores.isEmpty()) {
+        Optional<Verdict> verdict = verdict(text);
+        if (verdict.isEmpty()) {
             return DetectedLanguage.NONE;
+        }
+        Verdict found = verdict.get();
+        String code = found.top().getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        double confidence = LanguageConfidence.of(found.lead(), found.sampleChars());
+        boolean english = found.top() == Language.ENGLISH
+                || (found.lead() < CLEAR_LEAD && found.candidates().contains(Language.ENGLISH));
+        return new DetectedLanguage(Optional.of(new Enrichment.Language(code, confidence)), english);
+    }
+
+    /** @return Lingua's verdict on the text's sample; empty when it has no letters to tell the language by */
+    Optional<Verdict> verdict(String text) {
+        String sample = sample(text);
+        SortedMap<Language, Double> scores = DETECTOR.computeLanguageConfidenceValues(sample);
+        if (scores.isEmpty()) {
+            return Optional.empty();
         }
         Iterator<Map.Entry<Language, Double>> ranked = scores.entrySet().iterator();
         Language top = ranked.next().getKey();
         double runnerUp = ranked.hasNext() ? ranked.next().getValue() : 0;
-        String code = top.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
-        double confidence = 1 - runnerUp;
-        boolean english = top == Language.ENGLISH
-                || (confidence < CLEAR_LEAD && scores.containsKey(Language.ENGLISH));
-        return new DetectedLanguage(Optional.of(new Enrichment.Language(code, confidence)), english);
+        return Optional.of(new Verdict(top, 1 - runnerUp, sample.length(), scores.keySet()));
+    }
+
+    /**
+     * What Lingua found in a sample.
+     *
+     * @param top         the most likely language
+     * @param lead        how far it is ahead of the runner-up: 0 a tie, 1 no other candidate
+     * @param sampleChars characters of the sample scored
+     * @param candidates  every language Lingua's script rules left as possible
+     */
+    record Verdict(Language top, double lead, int sampleChars, Set<Language> candidates) {
+        Verdict {
+            candidates = Set.copyOf(candidates);
+        }
     }
 }
