@@ -17,6 +17,11 @@ public class IngestServiceApplication {
     public static final String CONFIG_NAMES = "ingest-service,application";
 
     public static void main(String[] args) {
+        if (IngestServiceUsage.asksForHelp(args)) {
+            // before Spring: help needs neither Kafka nor an API key
+            System.out.print(IngestServiceUsage.text());
+            return;
+        }
         SpringApplication application = new SpringApplication(IngestServiceApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));
         application.run(args);
