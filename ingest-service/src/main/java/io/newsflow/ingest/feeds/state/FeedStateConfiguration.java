@@ -1,5 +1,6 @@
 package io.newsflow.ingest.feeds.state;
 
+import io.newsflow.ingest.feeds.config.FeedsProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,8 +25,8 @@ class FeedStateConfiguration {
     }
 
     @Bean
-    FeedStateHealthIndicator feedStateHealthIndicator(KafkaFeedState feedState) {
-        return new FeedStateHealthIndicator(feedState);
+    FeedStateHealthIndicator feedStateHealthIndicator(KafkaFeedState feedState, FeedsProperties feeds) {
+        return new FeedStateHealthIndicator(feedState, feeds.enabledSources().size());
     }
 
     @Bean
