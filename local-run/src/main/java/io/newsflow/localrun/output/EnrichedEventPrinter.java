@@ -14,9 +14,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Shows enriched events on the console: a short readable summary, or the whole event as JSON. */
+/**
+ * Shows enriched events on the console: a short readable summary, or the whole event as JSON. Every figure in the
+ * summary says what it is (salience, confidence, score, share of words): a reader new to newsflow has nothing else
+ * to go by.
+ */
 public final class EnrichedEventPrinter {
     static final int TOP_ENTITIES = 5;
+    /**
+     * Tone is labelled only when positive and negative words together make at least this percentage of the words
+     * (docs/event-contract.md, {@code tone}); the summary says so when that is why an article reads neutral.
+     */
+    static final double MIN_POLARITY_FOR_LABEL = 1.0;
+    /** Below this |score| the tone is neutral whatever the polarity (docs/event-contract.md). */
+    static final double MIN_SCORE_FOR_LABEL = 0.2;
 
     private final PrintStream out;
     private final boolean json;
@@ -57,6 +68,7 @@ public final class EnrichedEventPrinter {
         if (enrichment == null) {
             line(text, "enrichment", "none (a retraction, or an event from an older pipeline)");
         } else {
+            line(text, "language", language(enrichment.language()));
             line(text, "top entities", topEntities(enrichment.entities()));
             line(text, "topics", topics(enrichment.topics()));
             line(text, "tone", tone(enrichment.tone()));
@@ -81,24 +93,42 @@ public final class EnrichedEventPrinter {
         return entities.stream()
                 .sorted(Comparator.comparingDouble(Enrichment.Entity::salience).reversed())
                 .limit(TOP_ENTITIES)
-                .map(entity -> String.format(Locale.ROOT, "%s (%s) %.2f",
+                .map(entity -> String.format(Locale.ROOT, "%s (%s, salience %.2f)",
                         entity.canonicalName(), entity.type(), entity.salience()))
                 .collect(Collectors.joining(", "));
     }
 
-    /** Level-1 topics only, as a reader scans them: label and confidence, most confident first. */
+    /** Level-1 topics only, as a reader scans them: label and the classifier's confidence, most confident first. */
     private static String topics(List<Enrichment.Topic> topics) {
         if (topics == null) {
             return null;
         }
         return topics.stream().filter(topic -> topic.level() == 1)
-                .map(topic -> String.format(Locale.ROOT, "%s %.2f", topic.label(), topic.confidence()))
+                .map(topic -> String.format(Locale.ROOT, "%s (confidence %.2f)", topic.label(), topic.confidence()))
                 .collect(Collectors.joining(", "));
     }
 
+    /**
+     * The label, then the figures it comes from: the score in [-1, +1] and the shares of positive and negative words;
+     * when a clear score still reads neutral, the reason (too few tone words).
+     */
     private static String tone(Enrichment.Tone tone) {
-        return tone == null ? null : String.format(Locale.ROOT, "%s %+.2f (%.1f%% positive, %.1f%% negative words)",
-                tone.label(), tone.score(), tone.positive(), tone.negative());
+        if (tone == null) {
+            return null;
+        }
+        String figures = String.format(Locale.ROOT, "%s: score %+.2f (from -1 to +1), %.1f%% of words positive, "
+                + "%.1f%% negative", tone.label(), tone.score(), tone.positive(), tone.negative());
+        boolean tooFewToneWords = "neutral".equals(tone.label()) && Math.abs(tone.score()) >= MIN_SCORE_FOR_LABEL
+                && tone.polarity() < MIN_POLARITY_FOR_LABEL;
+        return tooFewToneWords
+                ? figures + String.format(Locale.ROOT, "; neutral because tone words are %.2f%% of the words, under "
+                        + "the %.0f%% a label needs", tone.polarity(), MIN_POLARITY_FOR_LABEL)
+                : figures;
+    }
+
+    private static String language(Enrichment.Language language) {
+        return language == null ? null
+                : String.format(Locale.ROOT, "%s (confidence %.2f)", language.code(), language.confidence());
     }
 
     private static int count(List<?> items) {

@@ -58,17 +58,58 @@ class EnrichedEventPrinterTest {
 
     @Test
     void summaryListsTheFiveMostSalientEntitiesFirst() {
-        assertThat(EnrichedEventPrinter.summary(event)).contains("top entities  European Central Bank (ORGANIZATION) 0.40, "
-                + "Helena Marquardt (PERSON) 0.25, Frankfurt (LOCATION) 0.15, Rui Menezes (PERSON) 0.10, "
-                + "Lisbon (LOCATION) 0.05\n")
+        assertThat(EnrichedEventPrinter.summary(event)).contains("top entities  European Central Bank (ORGANIZATION, "
+                + "salience 0.40), Helena Marquardt (PERSON, salience 0.25), Frankfurt (LOCATION, salience 0.15), "
+                + "Rui Menezes (PERSON, salience 0.10), Lisbon (LOCATION, salience 0.05)\n")
                 .doesNotContain("Eurostat");
     }
 
     @Test
     void summaryNamesTheLevelOneTopicsAndTheTone() {
         assertThat(EnrichedEventPrinter.summary(event))
-                .contains("topics        economy, business and finance 0.91, politics 0.34\n")
-                .contains("tone          negative -0.25 (1.5% positive, 2.5% negative words)\n");
+                .contains("topics        economy, business and finance (confidence 0.91), politics (confidence 0.34)\n")
+                .contains("tone          negative: score -0.25 (from -1 to +1), 1.5% of words positive, 2.5% negative\n");
+    }
+
+    @Test
+    void summarySaysWhyAClearScoreReadsNeutral() {
+        // the console once read "tone neutral -1.00 (0.0 % positive, 1.0 % negative words)"
+        EnrichedArticleEvent fewToneWords = withTone(new Enrichment.Tone(-1.0, "neutral", 0.0, 0.96, 0.96, 104));
+
+        assertThat(EnrichedEventPrinter.summary(fewToneWords)).contains("tone          neutral: score -1.00 (from -1 to "
+                + "+1), 0.0% of words positive, 1.0% negative; neutral because tone words are 0.96% of the words, "
+                + "under the 1% a label needs\n");
+    }
+
+    @Test
+    void summaryGivesNoReasonForANeutralScore() {
+        EnrichedArticleEvent balanced = withTone(new Enrichment.Tone(0.05, "neutral", 2.1, 1.9, 4.0, 200));
+
+        assertThat(EnrichedEventPrinter.summary(balanced))
+                .contains("tone          neutral: score +0.05 (from -1 to +1), 2.1% of words positive, 1.9% negative\n");
+    }
+
+    @Test
+    void summaryNamesTheLanguageWithItsConfidence() {
+        Enrichment withLanguage = withEnrichment(event.enrichment(), new Enrichment.Language("en", 0.9999),
+                event.enrichment().tone());
+        EnrichedArticleEvent english = new EnrichedArticleEvent(event.id(), event.ninjs(), event.source(),
+                event.receivedAt(), event.contentHash(), withLanguage);
+
+        assertThat(EnrichedEventPrinter.summary(english)).contains("language      en (confidence 1.00)\n");
+        assertThat(EnrichedEventPrinter.summary(event)).contains("language      -\n");
+    }
+
+    @Test
+    void everyNumberOfTheSummaryIsLabelled() {
+        // a number must follow a word or sign that says what it is, never stand alone after a name; the stage
+        // times are the exception, their line's label says they are milliseconds per stage
+        for (String line : EnrichedEventPrinter.summary(event).split("\n")) {
+            if (line.startsWith("  stages (ms)")) {
+                continue;
+            }
+            assertThat(line).as(line).doesNotContainPattern("[a-z)] [-+]?\\d+\\.\\d+(,|$)");
+        }
     }
 
     @Test
@@ -106,6 +147,16 @@ class EnrichedEventPrinterTest {
 
         assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo(EnrichedEventPrinter.summary(event)
                 + System.lineSeparator());
+    }
+
+    private EnrichedArticleEvent withTone(Enrichment.Tone tone) {
+        return new EnrichedArticleEvent(event.id(), event.ninjs(), event.source(), event.receivedAt(),
+                event.contentHash(), withEnrichment(event.enrichment(), event.enrichment().language(), tone));
+    }
+
+    private static Enrichment withEnrichment(Enrichment e, Enrichment.Language language, Enrichment.Tone tone) {
+        return new Enrichment(e.pipelineVersion(), e.modelVersions(), e.stagesRun(), language, e.cleanedText(),
+                e.removed(), e.sentences(), e.tokenCount(), e.entities(), e.topics(), tone, e.stageMillis());
     }
 
     private static Entity entity(String id, String name, String type, double salience) {
