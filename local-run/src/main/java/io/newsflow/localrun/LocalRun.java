@@ -19,12 +19,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,6 +41,8 @@ public final class LocalRun {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
+    /** How long {@code watch} waits for a broker: one that runs answers at once. */
+    static final Duration WATCH_BROKER_PATIENCE = Duration.ofSeconds(15);
 
     private final LocalRunOptions options;
     private final PrintStream out;
@@ -66,7 +70,8 @@ public final class LocalRun {
             System.out.print(LocalRunOptions.usage());
             return;
         }
-        System.exit(new LocalRun(options, System.out, System.err).runUntilDone());
+        LocalRun localRun = new LocalRun(options, System.out, System.err);
+        System.exit(options.watch() ? localRun.watchUntilInterrupted() : localRun.runUntilDone());
     }
 
     /** Runs, and in every case stops what it started; returns the process exit code. */
@@ -92,6 +97,50 @@ public final class LocalRun {
             return EXIT_FAILED;
         } finally {
             closeAll();
+        }
+    }
+
+    /**
+     * {@code ./run-local watch}: every enriched event and dead letter on the broker at {@code --kafka-port}, from the
+     * beginning, printed as a run prints them, until Ctrl-C (or an interrupt) ends it. Starts nothing.
+     */
+    int watchUntilInterrupted() {
+        String bootstrapServers = "127.0.0.1:" + options.kafkaPort();
+        EnrichedEventPrinter printer = new EnrichedEventPrinter(out, options.json());
+        OutputTopicsWatcher watcher;
+        try {
+            watcher = new OutputTopicsWatcher(bootstrapServers, true, WATCH_BROKER_PATIENCE, err, printer::print,
+                    printer::printDeadLetter);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            err.println("No Kafka broker answered on " + bootstrapServers + " within "
+                    + WATCH_BROKER_PATIENCE.toSeconds() + " s. Start one with ./run-local in another terminal, or "
+                    + "name the port of a running one with " + LocalRunOptions.KAFKA_PORT + ".");
+            return EXIT_FAILED;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(watcher), "local-run-watch-shutdown"));
+        for (String missing : watcher.missingTopics()) {
+            err.println("The broker on " + bootstrapServers + " has no topic " + missing + " yet; ./run-local "
+                    + "creates it. Watch again once it runs.");
+        }
+        out.println("Watching " + NewsflowTopics.ENRICHED_ARTICLES + " and " + NewsflowTopics.DEAD_LETTER + " on "
+                + bootstrapServers + " from the beginning (committed records only). Ctrl-C stops.");
+        out.println();
+        watcher.start();
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(watcher);
+        }
+        return EXIT_OK;
+    }
+
+    private void closeQuietly(OutputTopicsWatcher watcher) {
+        try {
+            watcher.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -260,8 +309,10 @@ public final class LocalRun {
         out.println("  Topics          " + partitionCounts.entrySet().stream()
                 .map(topic -> topic.getKey() + " (" + topic.getValue() + " partitions)")
                 .collect(Collectors.joining(", ")));
-        out.println("  Watch enriched  kcat -b " + broker.bootstrapServers() + " -t " + NewsflowTopics.ENRICHED_ARTICLES
-                + " -C -f '%k\\n%h\\n%s\\n\\n'");
+        out.println("  Watch enriched  ./run-local watch --kafka-port " + options.kafkaPort()
+                + "   (in another terminal: every enriched event so far and to come; --json for whole events)");
+        out.println("                  or kcat -b " + broker.bootstrapServers() + " -t " + NewsflowTopics.ENRICHED_ARTICLES
+                + " -C -f '%k\\n%h\\n%s\\n\\n'   (kcat: apt-get install kcat, or brew install kcat)");
         out.println();
         out.println("Enriched events (" + NewsflowTopics.ENRICHED_ARTICLES + ") and dead letters ("
                 + NewsflowTopics.DEAD_LETTER + ") are printed below as they arrive.");

@@ -24,11 +24,15 @@ import java.util.Map;
  *                         services start slowly on a busy machine and only a failure ever waits it out
  * @param keepData         keep the broker's topics from the previous run instead of starting empty
  * @param help             print the usage and do nothing else
+ * @param watch            the {@code watch} command: print what is on the enriched and dead-letter topics of a
+ *                         broker that is already running, instead of starting one
+ * @param noBuild          {@code --no-build}: acted on by the {@code ./run-local} script (start the jars as they are);
+ *                         accepted here so that the script can pass the command line on unchanged
  */
 public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort, int enrichPort,
                               Path dataDir, Path samplesDir, Path ingestJar, Path enrichJar,
                               boolean json, boolean exitAfterSamples, Duration timeout, boolean keepData,
-                              boolean help) {
+                              boolean help, boolean watch, boolean noBuild) {
 
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
@@ -49,23 +53,36 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     public static final String TIMEOUT = "--timeout";
     public static final String KEEP_DATA = "--keep-data";
     public static final String HELP = "--help";
+    public static final String NO_BUILD = "--no-build";
+    /** The command word that watches a running broker's output topics. */
+    public static final String WATCH = "watch";
 
     private static final List<String> WITH_VALUE = List.of(KAFKA_PORT, CONTROLLER_PORT, INGEST_PORT, ENRICH_PORT,
             DATA_DIR, SAMPLES_DIR, INGEST_JAR, ENRICH_JAR, TIMEOUT);
-    private static final List<String> FLAGS = List.of(JSON, EXIT_AFTER_SAMPLES, KEEP_DATA, HELP);
+    private static final List<String> FLAGS = List.of(JSON, EXIT_AFTER_SAMPLES, KEEP_DATA, HELP, NO_BUILD);
+    /** What {@code watch} accepts: it starts nothing, so the other options would be silently ignored. */
+    private static final List<String> WATCH_OPTIONS = List.of(KAFKA_PORT, JSON, HELP, NO_BUILD);
 
     public static LocalRunOptions defaults() {
         return new LocalRunOptions(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT,
-                DEFAULT_ENRICH_PORT, null, null, null, null, false, false, DEFAULT_TIMEOUT, false, false);
+                DEFAULT_ENRICH_PORT, null, null, null, null, false, false, DEFAULT_TIMEOUT, false, false, false, false);
     }
 
-    /** Reads {@code --name value}, {@code --name=value} and flags, in any order. */
+    /**
+     * Reads {@code --name value}, {@code --name=value} and flags, in any order, after an optional command word
+     * ({@code watch}).
+     */
     public static LocalRunOptions parse(String... args) throws InvalidOptionsException {
         Map<String, String> values = new HashMap<>();
         List<String> flags = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
+        boolean watch = args.length > 0 && WATCH.equals(args[0]);
+        for (int i = watch ? 1 : 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (watch && !"-h".equals(arg) && !WATCH_OPTIONS.contains(name)) {
+                throw new InvalidOptionsException("'" + WATCH + "' takes only " + String.join(", ", WATCH_OPTIONS)
+                        + ", not '" + arg + "'.");
+            }
             if ("-h".equals(arg)) {
                 flags.add(HELP);
             } else if (FLAGS.contains(name)) {
@@ -94,7 +111,7 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                 port(values, ENRICH_PORT, DEFAULT_ENRICH_PORT),
                 path(values, DATA_DIR), path(values, SAMPLES_DIR), path(values, INGEST_JAR), path(values, ENRICH_JAR),
                 flags.contains(JSON), flags.contains(EXIT_AFTER_SAMPLES), timeout(values), flags.contains(KEEP_DATA),
-                flags.contains(HELP));
+                flags.contains(HELP), watch, flags.contains(NO_BUILD));
         options.requireDistinctPorts();
         return options;
     }
@@ -108,10 +125,22 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     public static String usage() {
         return """
                 Usage: ./run-local [options]
+                       ./run-local watch [--kafka-port PORT] [--json]
 
                 Runs newsflow on this machine: a Kafka broker, ingest-service and enrich-service, each in its
                 own JVM. Posts every article in samples/ and prints what enrich-service makes of it. Ctrl-C
                 stops everything.
+
+                Before starting, the script builds what changed since its last build, installing nothing into
+                ~/.m2 (./mvnw -q -B -Dmaven.test.skip=true package -pl local-run -am); it skips Maven when no
+                source or pom.xml is newer than that build. It starts local-run/target/newsflow-local-run-%6$s.jar, which runs
+                ingest-service/target/newsflow-ingest-service-%6$s-exec.jar and
+                enrich-service/target/newsflow-enrich-service-%6$s-exec.jar.
+
+                watch: prints every event on the enriched topic (and every dead letter) of the broker on
+                127.0.0.1:PORT, from the beginning, as the run does (committed records only; --json for the
+                whole events); Ctrl-C stops. Use it in a second terminal while ./run-local runs. kcat shows
+                the raw records too (apt-get install kcat, or brew install kcat).
 
                 Options:
                   --kafka-port PORT        Kafka client listener on 127.0.0.1 (default %d)
@@ -127,9 +156,10 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                   --exit-after-samples     exit 0 once every sample has come out enriched, 1 if one does not
                   --timeout SECONDS        longest wait for each step: broker, services, samples (default %d)
                   --keep-data              keep the topics of the previous run (default: start with an empty broker)
+                  --no-build               start the jars as they are, without checking for changes
                   -h, --help               print this help
                 """.formatted(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT, DEFAULT_ENRICH_PORT,
-                DEFAULT_TIMEOUT.toSeconds());
+                DEFAULT_TIMEOUT.toSeconds(), BuiltVersion.VERSION);
     }
 
     private void requireDistinctPorts() throws InvalidOptionsException {
@@ -191,8 +221,8 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
         return switch (option) {
             case DATA_DIR -> "/tmp/newsflow";
             case SAMPLES_DIR -> "samples";
-            case INGEST_JAR -> "ingest-service/target/newsflow-ingest-service-0.1.0-exec.jar";
-            case ENRICH_JAR -> "enrich-service/target/newsflow-enrich-service-0.1.0-exec.jar";
+            case INGEST_JAR -> "ingest-service/target/newsflow-ingest-service-" + BuiltVersion.VERSION + "-exec.jar";
+            case ENRICH_JAR -> "enrich-service/target/newsflow-enrich-service-" + BuiltVersion.VERSION + "-exec.jar";
             case TIMEOUT -> "300";
             default -> "19092";
         };

@@ -81,7 +81,7 @@ public record RepoLayout(Path root) {
         return jars.stream()
                 .max(Comparator.comparing(RepoLayout::lastModified))
                 .orElseThrow(() -> new IllegalStateException("No executable jar of " + module + " in " + target
-                        + ". Build it with ./mvnw -DskipTests install (./run-local does), or name one with "
+                        + ". Build it with ./mvnw -B -DskipTests package -pl local-run -am (./run-local does), or name one with "
                         + option + "."));
     }
 

@@ -39,7 +39,7 @@ record RunPaths(Path dataDir, Path ingestJar, Path enrichJar, Optional<Path> sam
 
     private static void requireFile(Path jar, String option) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist. Build the services (./mvnw -DskipTests install) "
+            throw new IllegalStateException(jar + " does not exist. Build the services (./mvnw -B -DskipTests package -pl local-run -am) "
                     + "or name the jar with " + option + ".");
         }
     }

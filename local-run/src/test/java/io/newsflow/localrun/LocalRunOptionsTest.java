@@ -68,6 +68,41 @@ class LocalRunOptionsTest {
     }
 
     @Test
+    void usageNamesTheJarsAsTheyAreBuiltAndTellsHowToWatchWithoutKcat() {
+        assertThat(LocalRunOptions.usage()).contains("--no-build", "./run-local watch",
+                "local-run/target/newsflow-local-run-" + BuiltVersion.VERSION + ".jar",
+                "ingest-service/target/newsflow-ingest-service-" + BuiltVersion.VERSION + "-exec.jar",
+                "enrich-service/target/newsflow-enrich-service-" + BuiltVersion.VERSION + "-exec.jar",
+                "apt-get install kcat", "brew install kcat", "package -pl local-run -am")
+                .doesNotContain("@project.version@", "install)");
+        assertThat(BuiltVersion.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void acceptsNoBuildWhichTheScriptActsOn() throws Exception {
+        assertThat(LocalRunOptions.parse("--no-build", "--json").noBuild()).isTrue();
+        assertThat(LocalRunOptions.parse().noBuild()).isFalse();
+    }
+
+    @Test
+    void readsTheWatchCommandWithItsOptions() throws Exception {
+        LocalRunOptions watch = LocalRunOptions.parse("watch", "--kafka-port", "19092", "--json");
+
+        assertThat(watch.watch()).isTrue();
+        assertThat(watch.kafkaPort()).isEqualTo(19092);
+        assertThat(watch.json()).isTrue();
+        assertThat(LocalRunOptions.parse().watch()).isFalse();
+    }
+
+    @Test
+    void refusesOptionsOfTheRunAfterWatch() {
+        assertThatThrownBy(() -> LocalRunOptions.parse("watch", "--ingest-port", "18080"))
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessageContaining("'watch' takes only --kafka-port, --json")
+                .hasMessageContaining("--ingest-port");
+    }
+
+    @Test
     void rejectsUnknownOption() {
         assertThatThrownBy(() -> LocalRunOptions.parse("--kafka-prot", "1"))
                 .isInstanceOf(InvalidOptionsException.class)

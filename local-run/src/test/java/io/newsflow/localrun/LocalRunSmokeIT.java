@@ -62,6 +62,9 @@ class LocalRunSmokeIT {
                 .containsPattern("(?m)^  organisations .*European Central Bank")
                 .containsPattern("(?m)^  places .*Frankfurt")
                 .contains("kcat -b 127.0.0.1:" + ports.get(0) + " -t newsflow.articles.enriched.v1 -C")
+                .contains("apt-get install kcat, or brew install kcat")
+                .contains("./run-local watch --kafka-port " + ports.get(0))
+                .containsPattern("(?m)^  language      en \\(confidence 1\\.00\\)")
                 .contains(dataDir.resolve("ingest-service.log").toString())
                 .contains(dataDir.resolve("enrich-service.log").toString());
         assertThat(dataDir.resolve("enrich-service.log")).isNotEmptyFile();

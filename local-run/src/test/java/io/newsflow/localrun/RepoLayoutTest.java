@@ -60,7 +60,7 @@ class RepoLayoutTest {
         assertThatThrownBy(() -> new RepoLayout(checkout).enrichJar())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No executable jar of enrich-service")
-                .hasMessageContaining("./mvnw -DskipTests install")
+                .hasMessageContaining("./mvnw -B -DskipTests package -pl local-run -am")
                 .hasMessageContaining("--enrich-jar");
     }
 
