@@ -69,16 +69,19 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     }
 
     /**
-     * Reads {@code --name value}, {@code --name=value} and flags, in any order, after an optional command word
-     * ({@code watch}).
+     * Reads {@code --name value}, {@code --name=value}, flags and the command word {@code watch}, in any order.
      */
     public static LocalRunOptions parse(String... args) throws InvalidOptionsException {
         Map<String, String> values = new HashMap<>();
         List<String> flags = new ArrayList<>();
-        boolean watch = args.length > 0 && WATCH.equals(args[0]);
-        for (int i = watch ? 1 : 0; i < args.length; i++) {
+        // anywhere on the line, since the script may put its own flags first
+        boolean watch = List.of(args).contains(WATCH);
+        for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (WATCH.equals(arg)) {
+                continue;
+            }
             if (watch && !"-h".equals(arg) && !WATCH_OPTIONS.contains(name)) {
                 throw new InvalidOptionsException("'" + WATCH + "' takes only " + String.join(", ", WATCH_OPTIONS)
                         + ", not '" + arg + "'.");

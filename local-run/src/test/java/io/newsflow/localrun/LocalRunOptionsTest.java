@@ -92,6 +92,7 @@ class LocalRunOptionsTest {
         assertThat(watch.kafkaPort()).isEqualTo(19092);
         assertThat(watch.json()).isTrue();
         assertThat(LocalRunOptions.parse().watch()).isFalse();
+        assertThat(LocalRunOptions.parse("--no-build", "watch").watch()).isTrue();
     }
 
     @Test
