@@ -61,7 +61,45 @@ public final class ArticleJsonReader {
         }
     }
 
+    /** Whether the JSON object is a ninjs item by its properties ({@link #NINJS_MARKERS}). */
+    public boolean isNinjs(byte[] json) {
+        JsonNode node = parse(json);
+        return NINJS_MARKERS.stream().anyMatch(node::has);
+    }
+
+    /**
+     * Reads the JSON as a simple article, checking only its shape (property names and value types); the
+     * content rules are {@link RawArticleFactory#fromSimple}'s, once the article is complete.
+     *
+     * @throws ArticleValidationException when it is not a JSON object, has unknown properties or values that
+     *                                    are not strings
+     */
+    public SimpleArticle readSimpleShape(byte[] json) {
+        SimpleShape shape = simpleShape(parse(json));
+        shape.violations().throwIfAny();
+        return shape.article();
+    }
+
     private RawArticleEvent readSimple(JsonNode node, String sourceId) {
+        SimpleShape read = simpleShape(node);
+        Violations shape = read.violations();
+        if (shape.isEmpty()) {
+            return factory.fromSimple(read.article(), sourceId);
+        }
+        try {
+            factory.fromSimple(read.article(), sourceId);
+        } catch (ArticleValidationException e) {
+            // A field of the wrong type was left out above; its "required" would only repeat the type error.
+            shape.addAll(e.violations().stream().filter(v -> !read.malformed().contains(v.field())).toList());
+        }
+        throw shape.toException();
+    }
+
+    /** A simple article as sent, the shape violations found, and the properties they concern. */
+    private record SimpleShape(SimpleArticle article, Violations violations, Set<String> malformed) {
+    }
+
+    private static SimpleShape simpleShape(JsonNode node) {
         Violations shape = new Violations();
         Set<String> malformed = new HashSet<>();
         for (String property : node.propertyNames()) {
@@ -86,16 +124,7 @@ public final class ArticleJsonReader {
         SimpleArticle article = new SimpleArticle(values.get("headline"), values.get("body"), values.get("url"),
                 values.get("source"), values.get("publishedAt"), values.get("language"), values.get("byline"),
                 values.get("id"), values.get("version"));
-        if (shape.isEmpty()) {
-            return factory.fromSimple(article, sourceId);
-        }
-        try {
-            factory.fromSimple(article, sourceId);
-        } catch (ArticleValidationException e) {
-            // A field of the wrong type was left out above; its "required" would only repeat the type error.
-            shape.addAll(e.violations().stream().filter(v -> !malformed.contains(v.field())).toList());
-        }
-        throw shape.toException();
+        return new SimpleShape(article, shape, malformed);
     }
 
     private static JsonNode parse(byte[] json) {

@@ -3,7 +3,7 @@ package io.newsflow.ingest.api;
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
 import io.newsflow.ingest.config.IngestProperties;
-import io.newsflow.ingest.feeds.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -16,16 +16,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Turns every refusal of the push API into an RFC 9457 {@code application/problem+json} response. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-    /** Reasons a URL is refused before anything is fetched; the rest are failures of the fetch itself. */
-    private static final Set<String> URL_REFUSALS = Set.of("host-not-allowed", "address-not-allowed",
-            "scheme-not-allowed", "invalid-url");
-
     private final IngestMetrics metrics;
     private final long retryAfterSeconds;
 
@@ -60,7 +55,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Only page fetching (fetchPage=true) fetches anything while answering a request. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> pageNotFetched(FetchException e) {
-        if (URL_REFUSALS.contains(e.reason())) {
+        boolean urlRefused = switch (e.failure()) {
+            // Refused before anything was requested: the client named a URL it may not have fetched.
+            case HOST_NOT_ALLOWED, ADDRESS_NOT_ALLOWED, SCHEME_NOT_ALLOWED, INVALID_URL -> true;
+            case UNKNOWN_HOST, CONNECT, TIMEOUT, IO, INTERRUPTED, INVALID_REQUEST_HEADER, HTTP_4XX, HTTP_5XX,
+                 UNEXPECTED_STATUS, BAD_REDIRECT, TOO_MANY_REDIRECTS, TOO_LARGE, UNSUPPORTED_ENCODING,
+                 BAD_ENCODING, DECOMPRESSION_BOMB, NOT_HTML -> false;
+        };
+        if (urlRefused) {
             metrics.rejected(RejectionReason.URL_NOT_ALLOWED);
             return problem(ArticleProblems.urlNotAllowed(e), new HttpHeaders());
         }

@@ -1,11 +1,11 @@
 package io.newsflow.ingest.api;
 
-import io.newsflow.common.article.ArticleIds;
-import io.newsflow.common.article.ArticleJsonReader;
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
 import io.newsflow.ingest.config.IngestProperties;
+import io.newsflow.ingest.intake.ArticleIntake;
+import io.newsflow.ingest.intake.ArticleMediaTypes;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import io.newsflow.ingest.publish.PublishOutcome;
 import io.newsflow.ingest.publish.RawArticlePublisher;
@@ -34,15 +34,15 @@ class ArticleBatchController {
     private static final String MAX_BATCH_SIZE = "newsflow.ingest.limits.max-batch-size";
     private static final String MAX_ARTICLE_SIZE = "newsflow.ingest.limits.max-article-size";
 
-    private final ArticleJsonReader jsonReader;
+    private final ArticleIntake intake;
     private final RawArticlePublisher publisher;
     private final IngestMetrics metrics;
     private final IngestProperties properties;
     private final JsonMapper json;
 
-    ArticleBatchController(ArticleJsonReader jsonReader, RawArticlePublisher publisher, IngestMetrics metrics,
+    ArticleBatchController(ArticleIntake intake, RawArticlePublisher publisher, IngestMetrics metrics,
                            IngestProperties properties, JsonMapper json) {
-        this.jsonReader = jsonReader;
+        this.intake = intake;
         this.publisher = publisher;
         this.metrics = metrics;
         this.properties = properties;
@@ -52,11 +52,7 @@ class ArticleBatchController {
     @PostMapping(path = "/api/v1/articles/batch", consumes = ArticleMediaTypes.NDJSON_VALUE)
     ResponseEntity<String> acceptBatch(@RequestParam(required = false) String source, HttpServletRequest request)
             throws IOException {
-        String sourceId = source == null ? properties.defaultSource() : source;
-        if (!ArticleIds.isValidSourceId(sourceId)) {
-            throw ArticleValidationException.of("source", "source-id", "Source id '" + sourceId + "' must match "
-                    + ArticleIds.SOURCE_ID.pattern() + "; fix the source query parameter");
-        }
+        String sourceId = intake.batchSource(source);
         IngestProperties.Limits limits = properties.limits();
         List<BatchLine> lines = NdjsonLines.read(
                 BoundedBody.stream(request, limits.maxBatchSize().toBytes(), MAX_BATCH_SIZE), limits.maxBatchLines());
@@ -71,7 +67,7 @@ class ArticleBatchController {
         for (int i = 0; i < lines.size(); i++) {
             BatchLine line = lines.get(i);
             try {
-                events.add(jsonReader.read(lineBytes(line, limits.maxArticleSize().toBytes()), sourceId));
+                events.add(intake.fromBatchLine(lineBytes(line, limits.maxArticleSize().toBytes()), sourceId));
                 publishedLines.add(i);
             } catch (ArticleValidationException e) {
                 metrics.rejected(RejectionReason.INVALID_ARTICLE);

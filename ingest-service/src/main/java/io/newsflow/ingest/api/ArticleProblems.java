@@ -2,7 +2,7 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.common.article.ArticleViolation;
-import io.newsflow.ingest.feeds.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -3,8 +3,8 @@ package io.newsflow.ingest.feeds.format;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.NinjsText;
-import io.newsflow.ingest.feeds.text.HtmlToText;
-import io.newsflow.ingest.feeds.text.TextLayout;
+import io.newsflow.ingest.web.text.HtmlToText;
+import io.newsflow.ingest.web.text.TextLayout;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Locale;
