@@ -164,14 +164,25 @@ public final class RawArticleFactory {
     /**
      * @param text     text copied from an article page; the masthead, navigation and datelines are dropped
      * @param sourceId the source it came through
-     * @throws ArticleValidationException when no headline and body can be found, or they are too long
+     * @throws ArticleValidationException when no headline and body can be found, they are too long, or the
+     *                                    text breaks the {@link TextRules}
      */
     public RawArticleEvent fromPlainText(String text, String sourceId) {
         if (isBlank(text)) {
             throw ArticleValidationException.of("body", "required",
                     "The text is empty; send the headline on the first line and the body below it");
         }
+        TextRules.check("", text).ifPresent(violation -> {
+            throw new ArticleValidationException(List.of(violation));
+        });
         PlainTextArticle found = plainTextReader.read(text);
+        if (found.headlineSource().length() > limits.maxHeadlineChars()) {
+            // The headline would be a cut of it: refused like an over-long headline in any other form.
+            throw ArticleValidationException.of("headline", "max-length", "The headline is taken from the first "
+                    + "line (or its first sentence), which has " + found.headlineSource().length() + " characters; "
+                    + "at most " + limits.maxHeadlineChars() + " are accepted: put a headline of its own on the "
+                    + "first line, above the body");
+        }
         return fromSimple(new SimpleArticle(found.headline(), found.body(), null, null, null, null,
                 found.byline(), null, null), sourceId);
     }
