@@ -1,8 +1,8 @@
 package io.newsflow.ingest.feeds.format;
 
-import io.newsflow.ingest.web.text.HtmlToText;
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.common.html.TextLayout;
 import io.newsflow.ingest.web.text.TextDecoder;
-import io.newsflow.ingest.web.text.TextLayout;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -1,9 +1,9 @@
 package io.newsflow.ingest.feeds.format;
 
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.common.html.TextLayout;
 import io.newsflow.common.ninjs.PubStatus;
-import io.newsflow.ingest.web.text.HtmlToText;
 import io.newsflow.ingest.web.text.TextDecoder;
-import io.newsflow.ingest.web.text.TextLayout;
 import org.w3c.dom.Element;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.newsflow.ingest.feeds.format;
 
-import io.newsflow.ingest.web.text.HtmlToText;
+import io.newsflow.common.html.HtmlToText;
 import io.newsflow.ingest.web.text.TextDecoder;
 import org.w3c.dom.Element;
 

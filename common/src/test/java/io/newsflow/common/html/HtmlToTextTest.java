@@ -1,4 +1,4 @@
-package io.newsflow.ingest.web.text;
+package io.newsflow.common.html;
 
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +55,25 @@ class HtmlToTextTest {
     void givesEmptyTextForNothing() {
         assertThat(HtmlToText.toText(null)).isEmpty();
         assertThat(HtmlToText.toText("<script>only()</script>")).isEmpty();
+    }
+
+    @Test
+    void marksFigureCaptionBlocksAndKeepsLineBreaksInsideABlock() {
+        String html = "<p>The council met.<br>It voted.</p><figure><img src=\"a.jpg\"><figcaption>The mayor \uE000at "
+                + "the vote.</figcaption></figure><p>Opponents will appeal.</p>";
+
+        assertThat(HtmlToText.blocks(html)).containsExactly(
+                new HtmlToText.Block("The council met.\nIt voted.", false),
+                new HtmlToText.Block("The mayor at the vote.", true),
+                new HtmlToText.Block("Opponents will appeal.", false));
+    }
+
+    @Test
+    void givesTheSameParagraphsAsToText() {
+        String html = "<div><p>Fish &amp; chips &hearts;</p><table><tr><td>a</td><td>b</td></tr></table>"
+                + "<iframe src=\"x\">fallback</iframe><p>End</p></div>";
+
+        assertThat(String.join("\n\n", HtmlToText.blocks(html).stream().map(HtmlToText.Block::text).toList()))
+                .isEqualTo(HtmlToText.toText(html));
     }
 }

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.web.text;
+package io.newsflow.common.html;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.web.text;
+package io.newsflow.common.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -7,13 +7,17 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Reduces an HTML fragment (an RSS description, Atom html content, a ninjs html body) to plain text:
  * block elements become paragraphs separated by a blank line, {@code <br>} a line break, entities are
  * decoded, and script, style, noscript and other non-text content is dropped with everything inside it.
- * Never fetches anything the markup refers to.
+ * Never fetches anything the markup refers to. The one HTML-to-text of newsflow: ingest-service uses it for
+ * feed items, enrich-service for ninjs HTML bodies ({@link #blocks}, which also says which blocks the
+ * markup marks as captions).
  */
 public final class HtmlToText {
     private static final String DROPPED =
@@ -24,19 +28,47 @@ public final class HtmlToText {
             "tfoot", "tr", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "address",
             "details", "summary", "form", "fieldset", "body", "html");
     private static final Set<String> CELLS = Set.of("td", "th");
+    /** A private-use character: no real text holds it, so it can flag a caption block on its way out. */
+    private static final String CAPTION_MARK = "\uE000";
+
+    /**
+     * One paragraph of an HTML fragment.
+     *
+     * @param text    its text; a {@code <br>} is a line break in it
+     * @param caption the markup says it is a caption ({@code <figcaption>})
+     */
+    public record Block(String text, boolean caption) {
+    }
 
     private HtmlToText() {
     }
 
     /** The text of the fragment in paragraphs (separated by a blank line); empty for null or blank input. */
     public static String toText(String html) {
+        return collect(html, false);
+    }
+
+    /** The paragraphs of the fragment, as {@link #toText} separates them, each with whether it is a caption. */
+    public static List<Block> blocks(String html) {
+        List<Block> blocks = new ArrayList<>();
+        for (String block : collect(html, true).split("\n\n")) {
+            boolean caption = block.startsWith(CAPTION_MARK);
+            String text = block.replace(CAPTION_MARK, "").strip();
+            if (!text.isEmpty()) {
+                blocks.add(new Block(text, caption));
+            }
+        }
+        return List.copyOf(blocks);
+    }
+
+    private static String collect(String html, boolean markCaptions) {
         if (html == null || html.isBlank()) {
             return "";
         }
         Element body = Jsoup.parseBodyFragment(html).body();
         body.select(DROPPED).remove();
         StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse(new TextCollector(text), body);
+        NodeTraversor.traverse(new TextCollector(text, markCaptions), body);
         return TextLayout.tidy(text.toString());
     }
 
@@ -45,17 +77,23 @@ public final class HtmlToText {
         return TextLayout.oneLine(toText(html));
     }
 
-    private record TextCollector(StringBuilder text) implements NodeVisitor {
+    /** @param markCaptions start each caption block with {@link #CAPTION_MARK} (and drop the mark from text) */
+    private record TextCollector(StringBuilder text, boolean markCaptions) implements NodeVisitor {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode textNode) {
-                text.append(insidePre(textNode) ? textNode.getWholeText() : collapse(textNode.getWholeText()));
+                String raw = markCaptions ? textNode.getWholeText().replace(CAPTION_MARK, "")
+                        : textNode.getWholeText();
+                text.append(insidePre(textNode) ? raw : collapse(raw));
             } else if (node instanceof Element element) {
                 String tag = element.normalName();
                 if (tag.equals("br")) {
                     text.append('\n');
                 } else if (BLOCKS.contains(tag)) {
                     text.append("\n\n");
+                    if (markCaptions && tag.equals("figcaption")) {
+                        text.append(CAPTION_MARK);
+                    }
                 }
             }
         }
