@@ -42,6 +42,19 @@ public final class IngestClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
     }
 
+    /** Posts exactly these bytes, with the Content-Type header exactly as given. */
+    public HttpResponse<String> postBytes(String pathAndQuery, String contentType, byte[] body) {
+        return send(request(pathAndQuery, contentType, ANSWER_BOUND)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Any method, with a text body (or none when {@code body} is null). */
+    public HttpResponse<String> send(String method, String pathAndQuery, String contentType, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        return send(request(pathAndQuery, contentType, ANSWER_BOUND).method(method, publisher).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(ANSWER_BOUND).GET().build());
     }

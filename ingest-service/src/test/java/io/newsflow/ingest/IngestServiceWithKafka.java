@@ -20,6 +20,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + IngestServiceApplication.CONFIG_NAMES,
+        // Short, so that a stalled body is answered 408 within the test (HostileRequestsApiTest).
+        "server.tomcat.connection-timeout=3s",
         "newsflow.ingest.topic.partitions=" + IngestServiceWithKafka.PARTITIONS,
         "newsflow.ingest.source-names.harbour-wire=Harbour Wire",
         "newsflow.ingest.limits.max-article-size=64KB",

@@ -7,6 +7,8 @@ import io.newsflow.common.schema.JsonObjectReader;
 import io.newsflow.common.schema.SchemaViolation;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,10 +44,9 @@ public final class ArticleJsonReader {
      */
     public RawArticleEvent read(byte[] json, String sourceId) {
         JsonNode node = parse(json);
-        if (NINJS_MARKERS.stream().anyMatch(node::has)) {
-            return readNinjs(json, sourceId);
-        }
-        return readSimple(node, sourceId);
+        boolean ninjs = NINJS_MARKERS.stream().anyMatch(node::has);
+        checkText(node, ninjs);
+        return ninjs ? ninjsItem(json, sourceId) : readSimple(node, sourceId);
     }
 
     /**
@@ -54,6 +55,18 @@ public final class ArticleJsonReader {
      * @throws ArticleValidationException with the ninjs schema's violations (fields as JSON pointers)
      */
     public RawArticleEvent readNinjs(byte[] json, String sourceId) {
+        JsonNode node;
+        try {
+            node = JsonObjectReader.read(json, WHAT);
+        } catch (JsonObjectReader.NotAJsonObjectException notAnObject) {
+            return ninjsItem(json, sourceId); // the ninjs reader says what is wrong in its own terms
+        }
+        checkUtf8(json);
+        checkText(node, true);
+        return ninjsItem(json, sourceId);
+    }
+
+    private RawArticleEvent ninjsItem(byte[] json, String sourceId) {
         try {
             return factory.fromNinjs(ninjsReader.read(json), sourceId);
         } catch (NinjsValidationException e) {
@@ -61,7 +74,47 @@ public final class ArticleJsonReader {
         }
     }
 
+    /** Whether the JSON object is a ninjs item by its properties ({@link #NINJS_MARKERS}). */
+    public boolean isNinjs(byte[] json) {
+        JsonNode node = parse(json);
+        return NINJS_MARKERS.stream().anyMatch(node::has);
+    }
+
+    /**
+     * Reads the JSON as a simple article, checking only its shape (property names and value types); the
+     * content rules are {@link RawArticleFactory#fromSimple}'s, once the article is complete.
+     *
+     * @throws ArticleValidationException when it is not a JSON object, has unknown properties or values that
+     *                                    are not strings
+     */
+    public SimpleArticle readSimpleShape(byte[] json) {
+        JsonNode node = parse(json);
+        checkText(node, false);
+        SimpleShape shape = simpleShape(node);
+        shape.violations().throwIfAny();
+        return shape.article();
+    }
+
     private RawArticleEvent readSimple(JsonNode node, String sourceId) {
+        SimpleShape read = simpleShape(node);
+        Violations shape = read.violations();
+        if (shape.isEmpty()) {
+            return factory.fromSimple(read.article(), sourceId);
+        }
+        try {
+            factory.fromSimple(read.article(), sourceId);
+        } catch (ArticleValidationException e) {
+            // A field of the wrong type was left out above; its "required" would only repeat the type error.
+            shape.addAll(e.violations().stream().filter(v -> !read.malformed().contains(v.field())).toList());
+        }
+        throw shape.toException();
+    }
+
+    /** A simple article as sent, the shape violations found, and the properties they concern. */
+    private record SimpleShape(SimpleArticle article, Violations violations, Set<String> malformed) {
+    }
+
+    private static SimpleShape simpleShape(JsonNode node) {
         Violations shape = new Violations();
         Set<String> malformed = new HashSet<>();
         for (String property : node.propertyNames()) {
@@ -86,23 +139,55 @@ public final class ArticleJsonReader {
         SimpleArticle article = new SimpleArticle(values.get("headline"), values.get("body"), values.get("url"),
                 values.get("source"), values.get("publishedAt"), values.get("language"), values.get("byline"),
                 values.get("id"), values.get("version"));
-        if (shape.isEmpty()) {
-            return factory.fromSimple(article, sourceId);
-        }
-        try {
-            factory.fromSimple(article, sourceId);
-        } catch (ArticleValidationException e) {
-            // A field of the wrong type was left out above; its "required" would only repeat the type error.
-            shape.addAll(e.violations().stream().filter(v -> !malformed.contains(v.field())).toList());
-        }
-        throw shape.toException();
+        return new SimpleShape(article, shape, malformed);
     }
 
+    /** Parses one JSON object, refusing JSON that claims UTF-8 but is not (an overlong {@code C0 AF}). */
     private static JsonNode parse(byte[] json) {
+        JsonNode node;
         try {
-            return JsonObjectReader.read(json, WHAT);
+            node = JsonObjectReader.read(json, WHAT);
         } catch (JsonObjectReader.NotAJsonObjectException e) {
+            checkUtf8(json);
             throw new ArticleValidationException(List.of(toViolation(e.violation())));
+        }
+        checkUtf8(json);
+        return node;
+    }
+
+    /** JSON without a BOM or zero bytes in its first two is UTF-8 (RFC 8259); UTF-16/32 are left to the parser. */
+    private static void checkUtf8(byte[] json) {
+        boolean wideEncoding = json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] & 0xFF) >= 0xFE);
+        if (!wideEncoding) {
+            TextRules.decodeStrictly(json, StandardCharsets.UTF_8, "", "utf-8");
+        }
+    }
+
+    /**
+     * Every string value of the article against the {@link TextRules}. Fields are named as elsewhere: a
+     * simple article's property name, a JSON pointer into a ninjs item.
+     */
+    private static void checkText(JsonNode node, boolean ninjs) {
+        List<ArticleViolation> violations = new ArrayList<>();
+        collectText(node, "", ninjs, violations);
+        if (!violations.isEmpty()) {
+            throw new ArticleValidationException(violations);
+        }
+    }
+
+    private static void collectText(JsonNode node, String pointer, boolean ninjs, List<ArticleViolation> found) {
+        if (node.isString()) {
+            String field = ninjs ? pointer : pointer.substring(1);
+            TextRules.check(field, node.asString()).ifPresent(found::add);
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                String name = property.getKey().replace("~", "~0").replace("/", "~1");
+                collectText(property.getValue(), pointer + "/" + name, ninjs, found);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectText(node.get(i), pointer + "/" + i, ninjs, found);
+            }
         }
     }
 

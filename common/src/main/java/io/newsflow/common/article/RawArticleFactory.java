@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Turns what a provider sent (a ninjs item, a {@link SimpleArticle} or plain text) into the
@@ -27,7 +26,6 @@ import java.util.regex.Pattern;
  * anything is built; all problems are reported together in one {@link ArticleValidationException}.
  */
 public final class RawArticleFactory {
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
     private static final String DEFAULT_VERSION = "1";
     private static final String TEXT_TYPE = "text";
     private static final String PLAIN_TEXT = "text/plain";
@@ -63,6 +61,30 @@ public final class RawArticleFactory {
         if (isBlank(item.uri())) {
             violations.add("uri", "required", "A ninjs item needs a uri that identifies it across versions");
         }
+        checkNinjs(item, violations);
+        violations.throwIfAny();
+        ArticleIdentity identity = ArticleIds.identify(sourceId, item.uri(), null, contentHashOf(item));
+        return build(item, identity, source(sourceId));
+    }
+
+    /**
+     * An item whose identity its channel decided (a feed item: guid, else canonical link, else content hash,
+     * see {@link ArticleIds#identify}) and whose source says more than its id (a feed's name and address).
+     * Otherwise held to the same rules and given the same defaults as {@link #fromNinjs(NinjsItem, String)}.
+     *
+     * @param identity the article's identity; its {@code ninjsUri} becomes the item's {@code uri}
+     * @throws ArticleValidationException when the source id is malformed, a usable item lacks a headline or
+     *                                    body, or a field is longer than the {@link ArticleLimits}
+     */
+    public RawArticleEvent fromNinjs(NinjsItem item, SourceInfo source, ArticleIdentity identity) {
+        Violations violations = new Violations();
+        checkSourceId(source.id(), violations);
+        checkNinjs(item, violations);
+        violations.throwIfAny();
+        return build(item, identity, source);
+    }
+
+    private void checkNinjs(NinjsItem item, Violations violations) {
         String headline = item.mainHeadline();
         NinjsText body = item.mainBody();
         // A retraction only has to name the item it withdraws; everything else must be readable text.
@@ -80,18 +102,22 @@ public final class RawArticleFactory {
         checkTextsLength("bodies", item.bodies(), limits.maxBodyChars(), violations);
         checkMaxLength("by", item.by(), limits.maxBylineChars(), violations);
         checkMaxLength("version", item.version(), limits.maxIdChars(), violations);
-        violations.throwIfAny();
+    }
 
+    private RawArticleEvent build(NinjsItem item, ArticleIdentity identity, SourceInfo source) {
         Instant receivedAt = clock.instant();
-        String contentHash = ContentHash.of(headline, body == null ? null : body.value());
-        ArticleIdentity identity = ArticleIds.identify(sourceId, item.uri(), null, contentHash);
         NinjsItem ninjs = new NinjsItem(identity.ninjsUri(), orDefault(item.type(), TEXT_TYPE),
                 orDefault(item.version(), DEFAULT_VERSION), item.firstCreated(),
                 orDefault(item.versionCreated(), receivedAt.toString()), item.contentCreated(),
                 orDefault(item.pubStatus(), PubStatus.USABLE), item.language(), item.headlines(), item.bodies(),
                 item.by(), item.located(), item.people(), item.organisations(), item.places(), item.subjects(),
                 item.otherProperties());
-        return new RawArticleEvent(identity.id(), ninjs, source(sourceId), receivedAt, contentHash);
+        return new RawArticleEvent(identity.id(), ninjs, source, receivedAt, contentHashOf(item));
+    }
+
+    private static String contentHashOf(NinjsItem item) {
+        NinjsText body = item.mainBody();
+        return ContentHash.of(item.mainHeadline(), body == null ? null : body.value());
     }
 
     /**
@@ -138,14 +164,25 @@ public final class RawArticleFactory {
     /**
      * @param text     text copied from an article page; the masthead, navigation and datelines are dropped
      * @param sourceId the source it came through
-     * @throws ArticleValidationException when no headline and body can be found, or they are too long
+     * @throws ArticleValidationException when no headline and body can be found, they are too long, or the
+     *                                    text breaks the {@link TextRules}
      */
     public RawArticleEvent fromPlainText(String text, String sourceId) {
         if (isBlank(text)) {
             throw ArticleValidationException.of("body", "required",
                     "The text is empty; send the headline on the first line and the body below it");
         }
+        TextRules.check("", text).ifPresent(violation -> {
+            throw new ArticleValidationException(List.of(violation));
+        });
         PlainTextArticle found = plainTextReader.read(text);
+        if (found.headlineSource().length() > limits.maxHeadlineChars()) {
+            // The headline would be a cut of it: refused like an over-long headline in any other form.
+            throw ArticleValidationException.of("headline", "max-length", "The headline is taken from the first "
+                    + "line (or its first sentence), which has " + found.headlineSource().length() + " characters; "
+                    + "at most " + limits.maxHeadlineChars() + " are accepted: put a headline of its own on the "
+                    + "first line, above the body");
+        }
         return fromSimple(new SimpleArticle(found.headline(), found.body(), null, null, null, null,
                 found.byline(), null, null), sourceId);
     }
@@ -231,7 +268,7 @@ public final class RawArticleFactory {
     }
 
     private static void checkLanguage(String language, Violations violations) {
-        if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
+        if (language != null && !LanguageTags.isWellFormed(language)) {
             violations.add("language", "bcp47-language-tag", "'" + language + "' is not a BCP 47 language tag; "
                     + "send a code such as en, de or pt-BR");
         }

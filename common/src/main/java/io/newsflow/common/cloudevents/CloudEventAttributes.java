@@ -1,8 +1,7 @@
 package io.newsflow.common.cloudevents;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.newsflow.common.article.Sha256;
+
 import java.time.Instant;
 import java.util.HexFormat;
 
@@ -22,15 +21,10 @@ public record CloudEventAttributes(String id, String source, String type, Instan
      * that a resend of the same event carries the same {@code ce_id} and consumers can drop the duplicate.
      */
     public static String deterministicId(String... parts) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha256.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha256.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            joined.append(part).append('\0');
         }
+        return HexFormat.of().formatHex(Sha256.digest(joined.toString()), 0, 16);
     }
 }

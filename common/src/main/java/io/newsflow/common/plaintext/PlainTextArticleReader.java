@@ -42,10 +42,13 @@ public final class PlainTextArticleReader {
                 body.add(line);
             }
         }
+        String headlineSource = headline;
         if (headline == null) {
-            headline = firstSentence(body.isEmpty() ? lines.get(0) : body.get(0));
+            headlineSource = sentenceOf(body.isEmpty() ? lines.get(0) : body.get(0));
+            headline = shortened(headlineSource);
         }
-        return new PlainTextArticle(headline, byline, String.join("\n\n", body), List.copyOf(dropped));
+        return new PlainTextArticle(headline, byline, String.join("\n\n", body), List.copyOf(dropped),
+                headlineSource);
     }
 
     private static boolean isLeadingChrome(List<String> lines, int index) {
@@ -65,8 +68,11 @@ public final class PlainTextArticleReader {
                 .findFirst().filter(PageChrome::isHeadlineLike);
     }
 
-    private static String firstSentence(String paragraph) {
-        String sentence = paragraph.split("(?<=[.!?])\\s+", 2)[0].strip();
+    private static String sentenceOf(String paragraph) {
+        return paragraph.split("(?<=[.!?])\\s+", 2)[0].strip();
+    }
+
+    private static String shortened(String sentence) {
         String[] words = sentence.split("\\s+");
         if (words.length <= FALLBACK_HEADLINE_WORDS) {
             return sentence;

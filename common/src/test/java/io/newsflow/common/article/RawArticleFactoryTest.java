@@ -311,6 +311,41 @@ class RawArticleFactoryTest {
         }
 
         @Test
+        void refusesAFirstLineOverTheHeadlineLimitInsteadOfCuttingIt() {
+            RawArticleFactory withDefaults = new RawArticleFactory(Clock.fixed(NOW, ZoneOffset.UTC),
+                    ArticleLimits.DEFAULTS);
+            String firstLine = "harbour ".repeat(12_500).strip() + ".";
+
+            assertThat(firstLine.length()).isEqualTo(100_000);
+            assertThatThrownBy(() -> withDefaults.fromPlainText(firstLine + "\n\nThe ferry is back.", "push"))
+                    .isInstanceOfSatisfying(ArticleValidationException.class, e -> {
+                        assertThat(e.violations()).extracting(ArticleViolation::field, ArticleViolation::rule)
+                                .containsExactly(tuple("headline", "max-length"));
+                        assertThat(e.violations().get(0).message()).contains("100000 characters");
+                    });
+        }
+
+        @Test
+        void stillCutsAFirstSentenceUnderTheLimitToAHeadline() {
+            RawArticleFactory withDefaults = new RawArticleFactory(Clock.fixed(NOW, ZoneOffset.UTC),
+                    ArticleLimits.DEFAULTS);
+            String sentence = "The city council voted seven to two on Monday night to fund a new bridge across the "
+                    + "harbour after a decade of debate about its cost and its route.";
+
+            RawArticleEvent event = withDefaults.fromPlainText(sentence + " More follows.", "push");
+
+            assertThat(event.ninjs().mainHeadline()).endsWith(" …").hasSizeLessThan(sentence.length());
+        }
+
+        @Test
+        void refusesAControlCharacterWithItsOffset() {
+            assertThatThrownBy(() -> factory.fromPlainText("Ferry returns\n\nThe ferry\u0007 is back.", "push"))
+                    .isInstanceOfSatisfying(ArticleValidationException.class, e -> assertThat(e.violations())
+                            .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
+                            .containsExactly(tuple("", "control-character", 24)));
+        }
+
+        @Test
         void rejectsAHeadlineWithoutBody() {
             assertThatThrownBy(() -> factory.fromPlainText("City council approves new harbour bridge\n", "push"))
                     .isInstanceOfSatisfying(ArticleValidationException.class, e -> assertThat(e.violations())

@@ -1,16 +1,13 @@
 package io.newsflow.common.event;
 
+import io.newsflow.common.article.Sha256;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.NinjsText;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +40,7 @@ public final class SampleEvents {
                 "Kari Moen", "Vestvik", null, null, null, null, otherProperties);
         return new RawArticleEvent("vestvik-post:https://vestvikpost.example/news/2025/04/08/night-ferry-trial",
                 ninjs, new SourceInfo("vestvik-post", "Vestvik Post", "https://vestvikpost.example/rss/news.xml"),
-                Instant.parse("2025-04-08T07:15:42.123456Z"), sha256Hex(HEADLINE + "\n" + BODY));
+                Instant.parse("2025-04-08T07:15:42.123456Z"), Sha256.hex(HEADLINE + "\n" + BODY));
     }
 
     public static EnrichedArticleEvent enriched() {
@@ -108,14 +105,5 @@ public final class SampleEvents {
     private static Enrichment.Mention mention(String text, int from, int sentence) {
         int start = CLEANED_TEXT.indexOf(text, from);
         return new Enrichment.Mention(start, start + text.length(), text, sentence);
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,31 +1,34 @@
 package io.newsflow.ingest.api;
 
 import io.newsflow.common.article.ArticleValidationException;
+import io.newsflow.common.article.ArticleViolation;
 import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
 import io.newsflow.ingest.config.IngestProperties;
-import io.newsflow.ingest.feeds.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Turns every refusal of the push API into an RFC 9457 {@code application/problem+json} response. */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
-    /** Reasons a URL is refused before anything is fetched; the rest are failures of the fetch itself. */
-    private static final Set<String> URL_REFUSALS = Set.of("host-not-allowed", "address-not-allowed",
-            "scheme-not-allowed", "invalid-url");
-
     private final IngestMetrics metrics;
     private final long retryAfterSeconds;
 
@@ -60,7 +63,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Only page fetching (fetchPage=true) fetches anything while answering a request. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> pageNotFetched(FetchException e) {
-        if (URL_REFUSALS.contains(e.reason())) {
+        boolean urlRefused = switch (e.failure()) {
+            // Refused before anything was requested: the client named a URL it may not have fetched.
+            case HOST_NOT_ALLOWED, ADDRESS_NOT_ALLOWED, SCHEME_NOT_ALLOWED, INVALID_URL -> true;
+            case UNKNOWN_HOST, CONNECT, TIMEOUT, IO, INTERRUPTED, INVALID_REQUEST_HEADER, HTTP_4XX, HTTP_5XX,
+                 UNEXPECTED_STATUS, BAD_REDIRECT, TOO_MANY_REDIRECTS, TOO_LARGE, UNSUPPORTED_ENCODING,
+                 BAD_ENCODING, DECOMPRESSION_BOMB, NOT_HTML -> false;
+        };
+        if (urlRefused) {
             metrics.rejected(RejectionReason.URL_NOT_ALLOWED);
             return problem(ArticleProblems.urlNotAllowed(e), new HttpHeaders());
         }
@@ -72,6 +82,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
+        String sent = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (e.getContentType() == null && sent != null && !sent.isBlank()) {
+            // Spring could not read the header at all: say what in it is wrong instead of "(none)".
+            metrics.rejected(RejectionReason.INVALID_REQUEST);
+            return handleExceptionInternal(e, ArticleProblems.unreadableContentType(sent, e.getMessage()),
+                    new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        }
         metrics.rejected(RejectionReason.UNSUPPORTED_MEDIA_TYPE);
         String supported = e.getSupportedMediaTypes().stream().map(MediaType::toString)
                 .collect(Collectors.joining(", "));
@@ -80,8 +97,51 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Unsupported media type");
         problem.setDetail("Content-Type " + (e.getContentType() == null ? "(none)" : "'" + e.getContentType() + "'")
                 + " is not accepted here; send one of: " + supported);
-        problem.setProperty("supportedMediaTypes", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+        problem.setProperty("supportedMediaTypes", e.getSupportedMediaTypes().stream().map(MediaType::toString)
+                .toList());
+        problem.setProperty("violations", List.of(new ArticleViolation("Content-Type", "media-type",
+                problem.getDetail())));
         return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /**
+     * Every answer Spring MVC builds for a request it refuses itself (unknown path, method not allowed, a query
+     * parameter of the wrong type, ...) in the API's one form: a problem {@code type} URN and, for the
+     * client's errors, {@code violations} naming what to fix.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring passes no body for its own exceptions and builds their ProblemDetail in the super call.
+        ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            ArticleProblems.complete(problem, violationsOf(e, problem));
+        }
+        return answer;
+    }
+
+    private static List<ArticleViolation> violationsOf(Exception e, ProblemDetail problem) {
+        String detail = problem.getDetail() == null ? "" : problem.getDetail();
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            String expected = mismatch.getRequiredType() == null ? "value"
+                    : mismatch.getRequiredType().getSimpleName().toLowerCase(Locale.ROOT);
+            return List.of(new ArticleViolation(mismatch.getName(), expected, "Query parameter '"
+                    + mismatch.getName() + "' is '" + mismatch.getValue() + "', which is not a " + expected
+                    + (Boolean.class.equals(mismatch.getRequiredType())
+                    || boolean.class.equals(mismatch.getRequiredType()) ? "; send true or false" : "")));
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return List.of(new ArticleViolation(missing.getParameterName(), "required", detail));
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException method) {
+            return List.of(new ArticleViolation("", "method-not-allowed", method.getMethod() + " is not accepted "
+                    + "here; use " + String.join(" or ", method.getSupportedMethods() == null ? new String[0]
+                    : method.getSupportedMethods())));
+        }
+        if (e instanceof NoResourceFoundException) {
+            return List.of(new ArticleViolation("", "unknown-path", detail));
+        }
+        return List.of(new ArticleViolation("", ArticleProblems.slug(problem.getStatus()), detail));
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem, HttpHeaders headers) {

@@ -1,5 +1,8 @@
 package io.newsflow.ingest.api;
 
-/** One non-blank line of an NDJSON batch; {@code number} counts every line from 1, blank ones included. */
-record BatchLine(int number, String json) {
+/**
+ * One non-blank line of an NDJSON batch, as the bytes sent (without the line break); {@code number} counts
+ * every line from 1, blank ones included.
+ */
+record BatchLine(int number, byte[] json) {
 }

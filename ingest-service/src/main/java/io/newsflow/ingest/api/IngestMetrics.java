@@ -20,6 +20,8 @@ public class IngestMetrics {
         INVALID_ARTICLE("invalid-article"),
         TOO_LARGE("too-large"),
         UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
+        /** A Content-Type header that is no media type, or names a charset nobody knows. */
+        INVALID_REQUEST("invalid-request"),
         /** A page to fetch (fetchPage=true) on a host or address that may not be fetched from. */
         URL_NOT_ALLOWED("url-not-allowed"),
         /** A page to fetch (fetchPage=true) that could not be fetched: error status, timeout, too large. */

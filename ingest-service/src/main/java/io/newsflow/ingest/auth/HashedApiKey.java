@@ -1,8 +1,8 @@
 package io.newsflow.ingest.auth;
 
-import java.nio.charset.StandardCharsets;
+import io.newsflow.common.article.Sha256;
+
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,11 +55,7 @@ final class HashedApiKey {
 
     /** The SHA-256 of a key as a client presents it. */
     static byte[] sha256Of(String presentedKey) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(presentedKey.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.digest(presentedKey);
     }
 
     String id() {

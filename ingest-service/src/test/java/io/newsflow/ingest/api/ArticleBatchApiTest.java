@@ -1,19 +1,11 @@
 package io.newsflow.ingest.api;
 
 import io.newsflow.common.event.RawArticleEvent;
-import io.newsflow.common.schema.EventSchemaValidator;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.ingest.IngestClient;
 import io.newsflow.ingest.IngestServiceWithKafka;
-import io.newsflow.ingest.RawTopicReader;
-import io.newsflow.ingest.config.IngestProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
@@ -31,32 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code POST /api/v1/articles/batch} (NDJSON) over real HTTP, read back from a real Kafka broker. */
 @IngestServiceWithKafka
-class ArticleBatchApiTest {
+class ArticleBatchApiTest extends PushApiTest {
     private static final String BATCH = "/api/v1/articles/batch";
     private static final String NDJSON = "application/x-ndjson";
-
-    @LocalServerPort
-    int port;
-    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    IngestProperties properties;
-
-    private IngestClient client;
-    private RawTopicReader topic;
-    private final EventSchemaValidator validator = new EventSchemaValidator();
-
-    @BeforeEach
-    void connect() {
-        client = new IngestClient(port);
-        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
-    }
-
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     private static List<JsonNode> resultLines(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -3,20 +3,12 @@ package io.newsflow.ingest.api;
 import io.newsflow.common.cloudevents.CloudEventAttributes;
 import io.newsflow.common.cloudevents.CloudEventHeaders;
 import io.newsflow.common.event.RawArticleEvent;
-import io.newsflow.common.schema.EventSchemaValidator;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.ingest.IngestClient;
 import io.newsflow.ingest.IngestServiceWithKafka;
-import io.newsflow.ingest.RawTopicReader;
-import io.newsflow.ingest.config.IngestProperties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -36,31 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /** {@code POST /api/v1/articles} over real HTTP, read back from a real Kafka broker. */
 @IngestServiceWithKafka
-class ArticlePushApiTest {
+class ArticlePushApiTest extends PushApiTest {
     static final String ARTICLES = "/api/v1/articles";
-
-    @LocalServerPort
-    int port;
-    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    IngestProperties properties;
-
-    private IngestClient client;
-    private RawTopicReader topic;
-    private final EventSchemaValidator validator = new EventSchemaValidator();
-
-    @BeforeEach
-    void connect() {
-        client = new IngestClient(port);
-        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
-    }
-
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     static String simpleJson(Map<String, Object> fields) {
         return EventJson.mapper().writeValueAsString(fields);

@@ -1,21 +1,15 @@
 package io.newsflow.ingest.api;
 
 import io.newsflow.common.event.RawArticleEvent;
-import io.newsflow.common.schema.EventSchemaValidator;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.ingest.IngestClient;
 import io.newsflow.ingest.IngestServiceApplication;
-import io.newsflow.ingest.RawTopicReader;
-import io.newsflow.ingest.config.IngestProperties;
-import io.newsflow.ingest.feeds.fetch.LocalHttpServer;
+import io.newsflow.ingest.web.fetch.LocalHttpServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "newsflow.ingest.page-fetch.allow-private-addresses=true"})
 @EmbeddedKafka(bootstrapServersProperty = PageFetchPublishTest.BROKERS)
 @ActiveProfiles("local")
-class PageFetchPublishTest {
+class PageFetchPublishTest extends PushApiTest {
     /**
      * The embedded broker publishes its address as a JVM-wide system property. Under spring.kafka.bootstrap-servers
      * it would point the other cached test contexts, which read that property, at this context's broker.
@@ -48,34 +42,20 @@ class PageFetchPublishTest {
     static final String BROKERS = "newsflow.test.page-fetch-publish.brokers";
     private static final String FETCH_PAGE = PageFetchRefusalTest.FETCH_PAGE;
 
-    @LocalServerPort
-    int port;
-    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    IngestProperties properties;
-
     private final LocalHttpServer pages = new LocalHttpServer();
-    private final EventSchemaValidator validator = new EventSchemaValidator();
-    private IngestClient client;
-    private RawTopicReader topic;
 
     @BeforeEach
-    void connect() {
+    void servePages() {
         pages.serveBytes("/news/harbour-ferry.html", LocalHttpServer.resource("/feeds/html/jsonld-news-article.html"),
                         Map.of("Content-Type", "text/html; charset=utf-8"))
                 .serveBytes("/sign-in.html", LocalHttpServer.resource("/feeds/html/no-article-text.html"),
                         Map.of("Content-Type", "text/html"))
                 .serve("/gone.html", exchange -> exchange.sendResponseHeaders(404, -1));
-        client = new IngestClient(port);
-        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
     }
 
     @AfterEach
-    void disconnect() {
+    void closePages() {
         pages.close();
-        topic.close();
     }
 
     private RawArticleEvent published(HttpResponse<String> accepted) {

@@ -1,17 +1,11 @@
 package io.newsflow.ingest.api;
 
-import io.newsflow.ingest.IngestClient;
 import io.newsflow.ingest.IngestServiceApplication;
-import io.newsflow.ingest.RawTopicReader;
-import io.newsflow.ingest.config.IngestProperties;
-import io.newsflow.ingest.feeds.fetch.LocalHttpServer;
+import io.newsflow.ingest.web.fetch.LocalHttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -33,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "newsflow.ingest.page-fetch.allowed-hosts=localhost,*.courier.example.org"})
 @EmbeddedKafka(bootstrapServersProperty = PageFetchRefusalTest.BROKERS)
 @ActiveProfiles("local")
-class PageFetchRefusalTest {
+class PageFetchRefusalTest extends PushApiTest {
     /**
      * The embedded broker publishes its address as a JVM-wide system property. Under spring.kafka.bootstrap-servers
      * it would point the other cached test contexts, which read that property, at this context's broker.
@@ -41,30 +35,17 @@ class PageFetchRefusalTest {
     static final String BROKERS = "newsflow.test.page-fetch-refusal.brokers";
     static final String FETCH_PAGE = "/api/v1/articles?source=harbour-courier&fetchPage=true";
 
-    @LocalServerPort
-    int port;
-    /** From the broker itself: the address properties are JVM-wide and other test classes' brokers replace them. */
-    @Autowired
-    EmbeddedKafkaBroker broker;
-    @Autowired
-    IngestProperties properties;
-
     private final LocalHttpServer pages = new LocalHttpServer();
-    private IngestClient client;
-    private RawTopicReader topic;
 
     @BeforeEach
-    void connect() {
+    void servePages() {
         pages.serveBytes("/story.html", LocalHttpServer.resource("/feeds/html/jsonld-news-article.html"),
                 Map.of("Content-Type", "text/html; charset=utf-8"));
-        client = new IngestClient(port);
-        topic = new RawTopicReader(broker.getBrokersAsString(), properties.topic().name());
     }
 
     @AfterEach
-    void disconnect() {
+    void closePages() {
         pages.close();
-        topic.close();
     }
 
     private HttpResponse<String> postUrl(String url) {

@@ -1,8 +1,8 @@
 package io.newsflow.ingest.feeds.format;
 
-import io.newsflow.ingest.feeds.text.HtmlToText;
-import io.newsflow.ingest.feeds.text.TextDecoder;
-import io.newsflow.ingest.feeds.text.TextLayout;
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.common.html.TextLayout;
+import io.newsflow.ingest.web.text.TextDecoder;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

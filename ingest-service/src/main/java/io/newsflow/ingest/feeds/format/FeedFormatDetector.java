@@ -1,6 +1,6 @@
 package io.newsflow.ingest.feeds.format;
 
-import io.newsflow.ingest.feeds.text.TextDecoder;
+import io.newsflow.ingest.web.text.TextDecoder;
 
 import javax.xml.namespace.QName;
 import java.util.Locale;

@@ -11,6 +11,7 @@ public final class FeedParsers {
     private static final FeedParser ATOM = new AtomParser();
     private static final FeedParser NINJS = new NinjsFeedParser();
     private static final FeedParser NEWSML_G2 = new NewsMlG2Parser();
+    private static final FeedParser HTML = new ArticlePageParser();
     private static final FeedParser AUTO = FeedParsers::parseDetected;
 
     private FeedParsers() {
@@ -18,8 +19,7 @@ public final class FeedParsers {
 
     /**
      * @param format a feed format; {@link FeedFormat#AUTO} detects the format of each document it is given
-     * @throws IllegalArgumentException for {@link FeedFormat#HTML}: an article page is not a feed of items and
-     *                                  is read by the HTML page extractor (package {@code feeds.html})
+     *               (an article page is never guessed: its source must say format HTML)
      */
     public static FeedParser forFormat(FeedFormat format) {
         return switch (format) {
@@ -28,8 +28,7 @@ public final class FeedParsers {
             case ATOM -> ATOM;
             case NINJS -> NINJS;
             case NEWSML_G2 -> NEWSML_G2;
-            case HTML -> throw new IllegalArgumentException("HTML is an article page, not a feed of items; read "
-                    + "it with the HTML page extractor instead of a FeedParser");
+            case HTML -> HTML;
         };
     }
 

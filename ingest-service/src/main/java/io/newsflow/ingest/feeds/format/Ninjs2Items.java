@@ -1,8 +1,8 @@
 package io.newsflow.ingest.feeds.format;
 
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.common.html.TextLayout;
 import io.newsflow.common.ninjs.PubStatus;
-import io.newsflow.ingest.feeds.text.HtmlToText;
-import io.newsflow.ingest.feeds.text.TextLayout;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;

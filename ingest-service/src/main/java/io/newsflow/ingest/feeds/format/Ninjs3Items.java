@@ -1,10 +1,10 @@
 package io.newsflow.ingest.feeds.format;
 
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.common.html.TextLayout;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.NinjsText;
-import io.newsflow.ingest.feeds.text.HtmlToText;
-import io.newsflow.ingest.feeds.text.TextLayout;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Locale;

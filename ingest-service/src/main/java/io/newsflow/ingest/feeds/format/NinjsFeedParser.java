@@ -3,7 +3,7 @@ package io.newsflow.ingest.feeds.format;
 import io.newsflow.common.ninjs.NinjsReader;
 import io.newsflow.common.ninjs.NinjsValidationException;
 import io.newsflow.common.serde.EventJson;
-import io.newsflow.ingest.feeds.text.TextDecoder;
+import io.newsflow.ingest.web.text.TextDecoder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,7 +1,7 @@
 package io.newsflow.ingest.feeds.format;
 
-import io.newsflow.ingest.feeds.text.HtmlToText;
-import io.newsflow.ingest.feeds.text.TextDecoder;
+import io.newsflow.common.html.HtmlToText;
+import io.newsflow.ingest.web.text.TextDecoder;
 import org.w3c.dom.Element;
 
 import java.util.List;

@@ -35,7 +35,7 @@ public final class SecureXml {
     }
 
     /**
-     * @param xml the decoded document (see {@link io.newsflow.ingest.feeds.text.TextDecoder#decodeXml})
+     * @param xml the decoded document (see {@link io.newsflow.ingest.web.text.TextDecoder#decodeXml})
      * @throws FeedFormatException {@code doctype-forbidden} for any DOCTYPE, {@code not-xml} when the text is not
      *                             well-formed, {@code too-deeply-nested} beyond {@value #MAX_DEPTH} levels
      */

@@ -5,10 +5,12 @@ import io.newsflow.common.article.ArticleIds;
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.common.article.ArticleViolation;
 import io.newsflow.common.article.ContentHash;
+import io.newsflow.common.article.LanguageTags;
 import io.newsflow.common.article.RawArticleFactory;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SourceInfo;
 import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.IptcQcodes;
 import io.newsflow.common.ninjs.NinjsSubject;
 import io.newsflow.common.ninjs.NinjsText;
 import io.newsflow.common.ninjs.PubStatus;
@@ -18,20 +20,22 @@ import io.newsflow.ingest.feeds.format.FeedEntry;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Turns a feed item into the raw article event newsflow publishes, through the same
- * {@link RawArticleFactory#fromNinjs} path as a pushed ninjs item, so a feed article and a pushed one obey
- * the same id, default and limit rules. The feed id is the source id.
+ * Turns a feed item into the raw article event newsflow publishes, through the same {@link RawArticleFactory}
+ * as a pushed ninjs item, so a feed article and a pushed one obey the same default and limit rules. The feed
+ * id is the source id; the item's identity is its guid, else its canonical link, else its content hash.
  */
 class FeedEntryMapper {
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+    private static final DateTimeFormatter VERSION_FROM_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
     private static final Set<String> PUB_STATUSES = Set.of(PubStatus.USABLE, PubStatus.WITHHELD, PubStatus.CANCELED);
     private static final String TEXT_TYPE = "text";
     private static final String PLAIN_TEXT = "text/plain";
@@ -67,35 +71,41 @@ class FeedEntryMapper {
             repairs.add("unparseable-date");
         }
         String language = entry.language();
-        if (language != null && !LANGUAGE_TAG.matcher(language.strip()).matches()) {
+        if (language != null && !LanguageTags.isWellFormed(language.strip())) {
             repairs.add("invalid-language");
             language = null;
         }
         Instant versionTime = entry.updated() != null ? entry.updated()
                 : entry.published() != null ? entry.published() : fetchedAt;
-        NinjsItem item = new NinjsItem(identity.upstreamId(), TEXT_TYPE, blankToNull(entry.version()),
+        NinjsItem item = new NinjsItem(identity.ninjsUri(), TEXT_TYPE, version(entry),
                 entry.published() == null ? null : entry.published().toString(), versionTime.toString(), null,
                 pubStatus, language == null ? null : language.strip(),
                 headline == null ? List.of() : List.of(new NinjsText("main", null, headline, null)),
                 body == null ? List.of() : List.of(new NinjsText("text", PLAIN_TEXT, body, null)),
                 blankToNull(entry.byline()), null, null, null, null, subjects(entry.subjects()),
                 link == null ? null : urlAltId(link));
-        RawArticleEvent event;
         try {
-            event = factory.fromNinjs(item, feed.id());
+            // The feed's name and address belong in the source, and the identity follows the feed rules
+            // (guid, else link, else content hash) rather than the ninjs uri rule of a pushed item.
+            return factory.fromNinjs(item, new SourceInfo(feed.id(), feed.name(), publicAddress(feed.url())),
+                    identity);
         } catch (ArticleValidationException e) {
             throw new ItemRejectedException(reason(e.violations().get(0)), e.getMessage());
         }
-        // fromNinjs reads a content-hash id ("sha256:...") as an absolute URI; the identity above holds the
-        // URN the id rules give such an item, and the feed's name and address belong in the source.
-        NinjsItem ninjs = event.ninjs();
-        NinjsItem withUri = new NinjsItem(identity.ninjsUri(), ninjs.type(), ninjs.version(), ninjs.firstCreated(),
-                ninjs.versionCreated(), ninjs.contentCreated(), ninjs.pubStatus(), ninjs.language(),
-                ninjs.headlines(), ninjs.bodies(), ninjs.by(), ninjs.located(), ninjs.people(),
-                ninjs.organisations(), ninjs.places(), ninjs.subjects(), ninjs.otherProperties());
-        return new RawArticleEvent(identity.id(), withUri,
-                new SourceInfo(feed.id(), feed.name(), publicAddress(feed.url())), event.receivedAt(),
-                event.contentHash());
+    }
+
+    /**
+     * The item's own version, else one that grows with each version the feed publishes: the time of this
+     * version ({@code updated}, else {@code published}) as UTC digits {@code yyyyMMddHHmmss}, so an Atom entry
+     * republished with a newer {@code updated} gets a higher version. An item with neither date keeps the
+     * default {@code "1"}: the fetch time would give it a new version on every poll.
+     */
+    static String version(FeedEntry entry) {
+        if (blankToNull(entry.version()) != null) {
+            return entry.version().strip();
+        }
+        Instant versionTime = entry.updated() != null ? entry.updated() : entry.published();
+        return versionTime == null ? null : VERSION_FROM_TIME.format(versionTime);
     }
 
     private void checkGuid(String guid) {
@@ -127,8 +137,7 @@ class FeedEntryMapper {
         List<NinjsSubject> ninjs = new ArrayList<>();
         for (FeedEntry.Subject subject : subjects) {
             if (blankToNull(subject.qcode()) != null) {
-                ninjs.add(new NinjsSubject(blankToNull(subject.name()), null, subject.qcode().strip(), null, null,
-                        null, null, null));
+                ninjs.add(IptcQcodes.subject(subject.qcode(), blankToNull(subject.name())));
             }
         }
         return ninjs;

@@ -1,22 +1,21 @@
 package io.newsflow.ingest.feeds.poll;
 
+import io.newsflow.common.article.Sha256;
 import io.newsflow.ingest.feeds.config.FeedsProperties.Feed;
-import io.newsflow.ingest.feeds.fetch.FetchException;
-import io.newsflow.ingest.feeds.fetch.FetchRequest;
-import io.newsflow.ingest.feeds.fetch.FetchResponse;
-import io.newsflow.ingest.feeds.fetch.HttpFetcher;
+import io.newsflow.ingest.web.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchRequest;
+import io.newsflow.ingest.web.fetch.FetchResponse;
+import io.newsflow.ingest.web.fetch.HttpFetcher;
 import io.newsflow.ingest.feeds.format.FeedFormatException;
 import io.newsflow.ingest.feeds.format.FeedParseResult;
+import io.newsflow.ingest.feeds.format.FeedParsers;
 import io.newsflow.ingest.feeds.format.RejectedEntry;
 import io.newsflow.ingest.feeds.poll.FeedStatus.PollOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -37,17 +36,15 @@ public class FeedPoller implements AutoCloseable {
     }
 
     private final HttpFetcher fetcher;
-    private final FeedDocumentParser parser;
     private final LinkedPageCompleter linkedPages;
     private final FeedItemPublisher items;
     private final long maxFeedBytes;
     private final Clock clock;
     private final ConcurrentMap<String, LastDocument> lastDocuments = new ConcurrentHashMap<>();
 
-    FeedPoller(HttpFetcher fetcher, FeedDocumentParser parser, LinkedPageCompleter linkedPages,
-               FeedItemPublisher items, long maxFeedBytes, Clock clock) {
+    FeedPoller(HttpFetcher fetcher, LinkedPageCompleter linkedPages, FeedItemPublisher items, long maxFeedBytes,
+               Clock clock) {
         this.fetcher = fetcher;
-        this.parser = parser;
         this.linkedPages = linkedPages;
         this.items = items;
         this.maxFeedBytes = maxFeedBytes;
@@ -62,7 +59,7 @@ public class FeedPoller implements AutoCloseable {
         if (response.notModified()) {
             return PollOutcome.NOT_MODIFIED;
         }
-        String bodyHash = sha256(response.body());
+        String bodyHash = Sha256.hex(response.body());
         LastDocument now = new LastDocument(response.etag(), response.lastModified(), bodyHash);
         if (last != null && bodyHash.equals(last.bodyHash())) {
             lastDocuments.put(feed.id(), now);
@@ -98,7 +95,8 @@ public class FeedPoller implements AutoCloseable {
 
     private FeedParseResult parse(Feed feed, FetchResponse response) {
         try {
-            return parser.parse(feed.format(), response);
+            return FeedParsers.forFormat(feed.format()).parse(response.body(), response.contentType(),
+                    response.finalUri());
         } catch (FeedFormatException e) {
             throw new PollFailedException(e.reason(), "Could not read feed " + feed.id() + " as "
                     + feed.format() + ": " + e.getMessage(), null, e);
@@ -108,13 +106,5 @@ public class FeedPoller implements AutoCloseable {
     @Override
     public void close() {
         items.close();
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This JVM has no SHA-256; every Java SE platform must provide it", e);
-        }
     }
 }

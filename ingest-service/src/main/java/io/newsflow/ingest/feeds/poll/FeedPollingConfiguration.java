@@ -3,11 +3,12 @@ package io.newsflow.ingest.feeds.poll;
 import io.newsflow.common.article.RawArticleFactory;
 import io.newsflow.ingest.config.IngestProperties;
 import io.newsflow.ingest.feeds.config.FeedsProperties;
-import io.newsflow.ingest.feeds.fetch.FetchException;
-import io.newsflow.ingest.feeds.fetch.FetchSettings;
-import io.newsflow.ingest.feeds.fetch.HttpFetcher;
-import io.newsflow.ingest.feeds.fetch.UrlCheck;
-import io.newsflow.ingest.feeds.fetch.UrlPolicy;
+import io.newsflow.ingest.web.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchFailure;
+import io.newsflow.ingest.web.fetch.FetchSettings;
+import io.newsflow.ingest.web.fetch.HttpFetcher;
+import io.newsflow.ingest.web.fetch.UrlCheck;
+import io.newsflow.ingest.web.fetch.UrlPolicy;
 import io.newsflow.ingest.feeds.state.FeedOwnership;
 import io.newsflow.ingest.feeds.state.PublishedVersions;
 import io.newsflow.ingest.publish.RawArticlePublisher;
@@ -24,16 +25,14 @@ class FeedPollingConfiguration {
     FeedPoller feedPoller(FeedsProperties feeds, IngestProperties ingest, RawArticleFactory articles,
                           PublishedVersions versions, RawArticlePublisher publisher, Clock clock) {
         FetchSettings settings = new FetchSettings(feeds.connectTimeout(), feeds.readTimeout());
-        ArticlePageReader pages = new ArticlePageReader();
         // Feed URLs come from the operator, so only their scheme is checked; a wire on the newsroom's own
         // network is a legitimate feed.
         HttpFetcher feedFetcher = new HttpFetcher(settings, UrlPolicy::checkConfiguredUrl, clock);
         HttpFetcher pageFetcher = new HttpFetcher(settings, linkedPageHosts(feeds), clock);
         FeedItemPublisher items = new FeedItemPublisher(new FeedEntryMapper(articles, ingest.limits().maxIdChars()),
                 versions, publisher);
-        return new FeedPoller(feedFetcher, new FeedDocumentParser(pages),
-                new LinkedPageCompleter(pageFetcher, pages, feeds.maxPageBytes().toBytes()), items,
-                feeds.maxFeedBytes().toBytes(), clock);
+        return new FeedPoller(feedFetcher, new LinkedPageCompleter(pageFetcher, feeds.maxPageBytes().toBytes()),
+                items, feeds.maxFeedBytes().toBytes(), clock);
     }
 
     @Bean
@@ -52,7 +51,8 @@ class FeedPollingConfiguration {
             boolean allowed = feeds.enabledSources().stream()
                     .anyMatch(feed -> feed.fetchLinkedPages() && feed.allowsLinkedPageHost(uri.getHost()));
             if (!allowed) {
-                throw new FetchException("host-not-allowed", "Linked page " + uri + " is not on the feed's host or "
+                throw new FetchException(FetchFailure.HOST_NOT_ALLOWED,
+                        "Linked page " + uri + " is not on the feed's host or "
                         + "its linked-page-hosts; add the host there to fetch its pages");
             }
         };

@@ -1,11 +1,13 @@
 package io.newsflow.ingest.feeds.poll;
 
 import io.newsflow.ingest.feeds.config.FeedsProperties.Feed;
-import io.newsflow.ingest.feeds.fetch.FetchException;
-import io.newsflow.ingest.feeds.fetch.FetchRequest;
-import io.newsflow.ingest.feeds.fetch.HttpFetcher;
+import io.newsflow.ingest.web.fetch.FetchException;
+import io.newsflow.ingest.web.fetch.FetchRequest;
+import io.newsflow.ingest.web.fetch.FetchResponse;
+import io.newsflow.ingest.web.fetch.HttpFetcher;
 import io.newsflow.ingest.feeds.format.FeedEntry;
-import io.newsflow.ingest.feeds.html.ExtractedArticle;
+import io.newsflow.ingest.web.html.ArticlePageExtractor;
+import io.newsflow.ingest.web.html.ExtractedArticle;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 class LinkedPageCompleter {
     private final HttpFetcher fetcher;
-    private final ArticlePageReader reader;
+    private final ArticlePageExtractor extractor = new ArticlePageExtractor();
     private final long maxPageBytes;
     /**
      * The items completed on the feed's last poll: when a feed changes, most of its items did not, and
@@ -35,9 +37,8 @@ class LinkedPageCompleter {
     private final ConcurrentMap<String, Map<FeedEntry, FeedEntry>> lastCompleted = new ConcurrentHashMap<>();
 
     /** @param fetcher a fetcher whose URL check admits only the hosts of {@code linked-page-hosts} */
-    LinkedPageCompleter(HttpFetcher fetcher, ArticlePageReader reader, long maxPageBytes) {
+    LinkedPageCompleter(HttpFetcher fetcher, long maxPageBytes) {
         this.fetcher = fetcher;
-        this.reader = reader;
         this.maxPageBytes = maxPageBytes;
     }
 
@@ -81,7 +82,8 @@ class LinkedPageCompleter {
         }
         ExtractedArticle page;
         try {
-            page = reader.read(fetcher.fetch(new FetchRequest(link, Map.of(), null, null, maxPageBytes)));
+            FetchResponse response = fetcher.fetch(new FetchRequest(link, Map.of(), null, null, maxPageBytes));
+            page = extractor.extract(response.body(), response.contentType(), response.finalUri());
         } catch (FetchException e) {
             status.linkedPage(e.reason());
             return entry;

@@ -93,7 +93,19 @@ class FeedFormatDetectorTest {
     }
 
     @Test
-    void leavesHtmlPagesToThePageExtractor() {
-        assertThatThrownBy(() -> FeedParsers.forFormat(FeedFormat.HTML)).isInstanceOf(IllegalArgumentException.class);
+    void readsAnArticlePageConfiguredAsHtmlAsOneItemAtItsAddress() {
+        byte[] page = ("<html><head><title>Harbour ferry returns</title></head><body><article><h1>Harbour ferry "
+                + "returns</h1><p>The harbour ferry returned to service on Monday after a month of repairs to its "
+                + "engines, the operator said, and timetables are back to normal.</p><p>Passengers had used buses "
+                + "along the coast road while the ferry was away.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        FeedParseResult result = FeedParsers.forFormat(FeedFormat.HTML)
+                .parse(page, "text/html; charset=utf-8", java.net.URI.create("https://news.example.com/ferry"));
+
+        assertThat(result.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.link()).isEqualTo("https://news.example.com/ferry");
+            assertThat(entry.body()).contains("harbour ferry returned to service");
+        });
     }
 }

@@ -166,7 +166,9 @@ class FeedPollingTest {
         RawArticleEvent usable = raw.of("newsml-retract").get(0);
         assertThat(usable.ninjs().mainHeadline()).isEqualTo("New pilot boat enters service");
         assertThat(usable.ninjs().mainBody().value()).contains("made its first run on Friday");
-        assertThat(usable.ninjs().subjects()).extracting(s -> s.uri()).contains("medtop:04000000");
+        assertThat(usable.ninjs().subjects()).extracting(s -> s.uri())
+                .contains("http://cv.iptc.org/newscodes/mediatopic/04000000");
+        assertThat(usable.ninjs().subjects()).extracting(s -> s.literal()).contains("medtop:04000000");
 
         server.put("/newsml/retract.xml", fixture("newsml-item-canceled.xml"), "application/vnd.iptc.g2.newsitem+xml");
         awaitPublished("newsml-retract", 2);

@@ -46,8 +46,11 @@ class FeedEntryMapperTest {
         assertThat(event.ninjs().by()).isEqualTo("Ana Ruiz");
         assertThat(event.ninjs().firstCreated()).isEqualTo("2024-04-01T09:30:00Z");
         assertThat(event.ninjs().versionCreated()).isEqualTo("2024-04-01T09:30:00Z");
-        assertThat(event.ninjs().subjects()).singleElement()
-                .satisfies(s -> assertThat(s.uri()).isEqualTo("medtop:04000000"));
+        assertThat(event.ninjs().subjects()).singleElement().satisfies(s -> {
+            assertThat(s.uri()).isEqualTo("http://cv.iptc.org/newscodes/mediatopic/04000000");
+            assertThat(s.literal()).isEqualTo("medtop:04000000");
+            assertThat(s.name()).isEqualTo("economy");
+        });
         assertThat(repairs).isEmpty();
     }
 
@@ -151,5 +154,57 @@ class FeedEntryMapperTest {
         assertThatThrownBy(() -> mapper.toEvent(FEED, embargoed, FETCHED_AT, repairs))
                 .isInstanceOfSatisfying(ItemRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo("invalid-pub-status"));
+    }
+
+    private static FeedEntry atomEntry(Instant updated, String version) {
+        return new FeedEntry("tag:wire.example.com,2024:7", null, "Port reopens", "The port reopened on Monday.",
+                null, null, Instant.parse("2024-04-01T09:30:00Z"), updated, version, null, "en", List.of(), null);
+    }
+
+    @Test
+    void givesAnEntryRepublishedWithANewerUpdatedAHigherVersion() {
+        RawArticleEvent first = mapper.toEvent(FEED, atomEntry(Instant.parse("2024-04-01T10:00:00Z"), null),
+                FETCHED_AT, repairs);
+        RawArticleEvent republished = mapper.toEvent(FEED, atomEntry(Instant.parse("2024-04-01T16:45:30Z"), null),
+                FETCHED_AT, repairs);
+
+        assertThat(first.ninjs().version()).isEqualTo("20240401100000");
+        assertThat(republished.ninjs().version()).isEqualTo("20240401164530");
+        assertThat(new java.math.BigInteger(republished.ninjs().version()))
+                .isGreaterThan(new java.math.BigInteger(first.ninjs().version()));
+        assertThat(republished.id()).isEqualTo(first.id());
+    }
+
+    @Test
+    void keepsTheVersionAnEntryStatesItself() {
+        RawArticleEvent event = mapper.toEvent(FEED, atomEntry(Instant.parse("2024-04-01T16:45:30Z"), "4"),
+                FETCHED_AT, repairs);
+
+        assertThat(event.ninjs().version()).isEqualTo("4");
+    }
+
+    @Test
+    void leavesAnEntryWithoutDatesAtVersionOneRatherThanANewVersionEveryPoll() {
+        FeedEntry undated = new FeedEntry("story-9", null, "Port reopens", "Text.", null, null, null, null, null,
+                null, null, List.of(), null);
+
+        assertThat(mapper.toEvent(FEED, undated, FETCHED_AT, repairs).ninjs().version()).isEqualTo("1");
+        assertThat(mapper.toEvent(FEED, undated, FETCHED_AT.plusSeconds(300), repairs).ninjs().version())
+                .isEqualTo("1");
+    }
+
+    @Test
+    void writesSubjectsOfOtherSchemesWithoutAnIptcUri() {
+        FeedEntry entry = new FeedEntry("story-10", null, "Port reopens", "Text.", null, null, null, null, null,
+                null, null, List.of(new FeedEntry.Subject("acme:harbours", "Harbours"),
+                new FeedEntry.Subject("http://cv.iptc.org/newscodes/subjectcode/04000000", "economy"),
+                new FeedEntry.Subject("https://vocab.example.com/ports", "Ports")), null);
+
+        assertThat(mapper.toEvent(FEED, entry, FETCHED_AT, repairs).ninjs().subjects())
+                .extracting(s -> s.uri(), s -> s.literal())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "acme:harbours"),
+                        org.assertj.core.groups.Tuple.tuple("http://cv.iptc.org/newscodes/subjectcode/04000000",
+                                "subj:04000000"),
+                        org.assertj.core.groups.Tuple.tuple("https://vocab.example.com/ports", null));
     }
 }
