@@ -6,6 +6,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Labels tokens PERSON, ORGANIZATION, LOCATION or MISC with CoreNLP's CoNLL 4-class CRF and turns each run of
@@ -38,8 +39,14 @@ final class NerStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of("corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME);
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
         doc.mentions(recognise(doc.segmented()));
+        doc.nerTagsWritten();
     }
 
     /** Labels the tokens of {@code segmented} in place and returns the mentions, in text order. */

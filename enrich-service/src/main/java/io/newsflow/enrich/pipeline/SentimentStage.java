@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sentiment at three levels: the tone of the whole article, the sentiment of every sentence, and how the article
@@ -45,9 +46,14 @@ final class SentimentStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of(analyzer.modelVersion());
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
-        String text = doc.cleaned().text();
-        List<Enrichment.Sentence> sentences = doc.segmented().sentences();
+        String text = doc.cleanedText();
+        List<Enrichment.Sentence> sentences = doc.sentences();
         List<String> sentenceTexts = sentences.stream().map(s -> text.substring(s.start(), s.end())).toList();
         List<Enrichment.Sentiment> perSentence = new ArrayList<>();
         for (String sentence : sentenceTexts) {
@@ -63,7 +69,9 @@ final class SentimentStage implements PipelineStage {
             }
             byEntity.put(entity.id(), toEvent(analyzer.aggregate(atMentions)));
         }
-        doc.sentiment(new ArticleSentiment(toEvent(analyzer.tone(sentenceTexts)), perSentence, byEntity));
+        doc.tone(toEvent(analyzer.tone(sentenceTexts)));
+        doc.sentenceSentiment(perSentence);
+        doc.entitySentiment(byEntity);
     }
 
     private static Enrichment.Sentiment toEvent(SentenceSentiment s) {
