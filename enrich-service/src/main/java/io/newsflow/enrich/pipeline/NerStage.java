@@ -15,7 +15,7 @@ import java.util.Optional;
  * splits in two are joined again ({@link InstitutionNameJoiner}); names it runs together across a small word are
  * split ({@link LowercaseWordSplitter}).
  */
-final class NerStage implements PipelineStage {
+public final class NerStage implements PipelineStage {
     private static final String OUTSIDE = "O";
 
     @Override
@@ -50,7 +50,7 @@ final class NerStage implements PipelineStage {
     }
 
     /** Labels the tokens of {@code segmented} in place and returns the mentions, in text order. */
-    List<NerSpan> recognise(SegmentedText segmented) {
+    public List<NerSpan> recognise(SegmentedText segmented) {
         CoreNlpModels.ner().annotate(segmented.coreNlpDocument());
         String text = segmented.text();
         List<NerSpan> spans = new ArrayList<>();

@@ -13,10 +13,10 @@ import java.util.List;
  * The cleaned text split into sentences and tokens. It keeps CoreNLP's own document so that the ner stage can
  * label the very tokens segment produced; nothing outside this package sees the CoreNLP types.
  */
-final class SegmentedText {
+public final class SegmentedText {
     private final Annotation document;
 
-    SegmentedText(Annotation document) {
+    public SegmentedText(Annotation document) {
         this.document = document;
     }
 

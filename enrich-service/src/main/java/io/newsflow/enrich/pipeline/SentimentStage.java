@@ -3,9 +3,8 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.enrich.sentiment.DocumentTone;
 import io.newsflow.enrich.sentiment.EntitySentiment;
-import io.newsflow.enrich.sentiment.SentenceSentiment;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
-import io.newsflow.enrich.sentiment.TargetSentiment;
+import io.newsflow.enrich.sentiment.Sentiment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ final class SentimentStage implements PipelineStage {
         }
         Map<String, Enrichment.Sentiment> byEntity = new HashMap<>();
         for (Enrichment.Entity entity : doc.entities()) {
-            List<TargetSentiment> atMentions = new ArrayList<>();
+            List<Sentiment> atMentions = new ArrayList<>();
             for (Enrichment.Mention mention : entity.mentions()) {
                 Enrichment.Sentence sentence = sentences.get(mention.sentence());
                 atMentions.add(analyzer.target(sentenceTexts.get(mention.sentence()),
@@ -74,16 +73,16 @@ final class SentimentStage implements PipelineStage {
         doc.entitySentiment(byEntity);
     }
 
-    private static Enrichment.Sentiment toEvent(SentenceSentiment s) {
-        return new Enrichment.Sentiment(s.score(), s.label(), s.negative(), s.neutral(), s.positive());
+    private static Enrichment.Sentiment toEvent(Sentiment s) {
+        return new Enrichment.Sentiment(s.score(), s.label().label(), s.negative(), s.neutral(), s.positive());
     }
 
     private static Enrichment.Sentiment toEvent(EntitySentiment s) {
-        return new Enrichment.Sentiment(s.score(), s.label(), s.negative(), s.neutral(), s.positive());
+        return toEvent(s.sentiment());
     }
 
     private static Enrichment.Tone toEvent(DocumentTone tone) {
-        return new Enrichment.Tone(tone.tone(), tone.label(), tone.positive(), tone.negative(), tone.polarity(),
+        return new Enrichment.Tone(tone.tone(), tone.label().label(), tone.positive(), tone.negative(), tone.polarity(),
                 tone.wordCount());
     }
 }
