@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.cli.OfflineCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -23,12 +24,10 @@ public class EnrichServiceApplication {
      */
     public static final String CONFIG_NAMES = "enrich-service,application";
 
-    private static final int USAGE = 2;
-
     public static void main(String[] args) {
         if (args.length > 0 && OfflineCommands.isHelp(args[0])) {
             System.out.println(OfflineCommands.help());
-            System.exit(0);
+            System.exit(OfflineCommand.OK);
         }
         if (args.length > 0 && !args[0].startsWith("-")) {
             Optional<OfflineCommands.Entry> command = OfflineCommands.named(args[0]);
@@ -36,7 +35,7 @@ public class EnrichServiceApplication {
                 // the service takes only --options, so a bare word is a mistyped command, not a reason to start
                 System.err.println("enrich-service: unknown command '" + args[0] + "'");
                 System.err.println(OfflineCommands.help());
-                System.exit(USAGE);
+                System.exit(OfflineCommand.USAGE);
             }
             // set before the first logger exists: standard output is reserved for the command's results
             System.setProperty("logback.configurationFile", "logback-enrich-cli.xml");

@@ -27,9 +27,8 @@ final class OfflineCommands {
     static final String JAR = buildProperty("exec.jar", "newsflow-enrich-service-exec.jar");
 
     static final List<Entry> ALL = List.of(
-            new Entry(EnrichCommand.NAME, "enrich articles offline and print one enriched event per line; "
-                    + "--describe prints the pipeline", streams -> new EnrichCommand(streams.in(), streams.out(),
-                    streams.err())),
+            new Entry(EnrichCommand.NAME, "enrich articles offline, one enriched event per line (--describe: "
+                    + "the pipeline)", streams -> new EnrichCommand(streams.in(), streams.out(), streams.err())),
             new Entry(BenchCommand.NAME, "single-thread speed of the pipeline beside plain CoreNLP NER",
                     streams -> new BenchCommand(streams.out(), streams.err())),
             new Entry(EvalCommand.NAME, "quality of NER, language, topics and target sentiment on the shared datasets",

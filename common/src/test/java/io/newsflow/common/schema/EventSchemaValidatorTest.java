@@ -2,10 +2,10 @@ package io.newsflow.common.schema;
 
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
-import io.newsflow.common.ninjs.NinjsItem;
-import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SampleEvents;
+import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.common.serde.JsonEventSerializer;
 import org.junit.jupiter.api.Test;

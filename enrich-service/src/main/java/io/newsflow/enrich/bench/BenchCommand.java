@@ -1,9 +1,9 @@
 package io.newsflow.enrich.bench;
 
-import io.newsflow.enrich.cli.OfflineCommand;
-import io.newsflow.enrich.cli.ArticleFileReader;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.enrich.cli.ArticleFileReader;
+import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.pipeline.EnrichmentPipeline;
 
 import java.io.IOException;

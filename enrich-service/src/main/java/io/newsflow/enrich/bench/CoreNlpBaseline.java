@@ -1,8 +1,8 @@
 package io.newsflow.enrich.bench;
 
-import io.newsflow.enrich.pipeline.CoreNlpModels;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import io.newsflow.enrich.pipeline.CoreNlpModels;
 
 /**
  * Plain CoreNLP {@code tokenize,ssplit,ner} with the same model and settings as the pipeline, and nothing

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.metrics.ConfusionMatrix;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
+import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.OutputFiles;
-import io.newsflow.enrich.training.topics.NewsDatasets;
-import io.newsflow.enrich.training.topics.TopicTrainingSet;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.training.sentiment.SentimentLexicons;
+import io.newsflow.enrich.training.topics.NewsDatasets;
+import io.newsflow.enrich.training.topics.TopicTrainingSet;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,9 +26,7 @@ import java.util.List;
  */
 public final class EvalCommand implements OfflineCommand {
     public static final String NAME = "eval";
-    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */

@@ -1,13 +1,13 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.pipeline.CoreNlpModels;
-import io.newsflow.enrich.pipeline.NerSpan;
-import io.newsflow.enrich.pipeline.NerStage;
-import io.newsflow.enrich.pipeline.SegmentedText;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
+import io.newsflow.enrich.pipeline.CoreNlpModels;
+import io.newsflow.enrich.pipeline.NerSpan;
+import io.newsflow.enrich.pipeline.NerStage;
+import io.newsflow.enrich.pipeline.SegmentedText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,11 +2,11 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.metrics.ConfusionMatrix;
 import io.newsflow.enrich.sentiment.Negation;
-import io.newsflow.enrich.training.sentiment.NewsMtscReader;
+import io.newsflow.enrich.sentiment.Sentiment;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.sentiment.SentimentLabel;
+import io.newsflow.enrich.training.sentiment.NewsMtscReader;
 import io.newsflow.enrich.training.sentiment.SentimentLexicons;
-import io.newsflow.enrich.sentiment.Sentiment;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,16 +1,15 @@
 package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.metrics.ConfusionMatrix;
+import io.newsflow.enrich.topics.TopicClassifier;
+import io.newsflow.enrich.topics.TopicScore;
 import io.newsflow.enrich.training.topics.BbcArticle;
 import io.newsflow.enrich.training.topics.NewsDatasets;
 import io.newsflow.enrich.training.topics.ReutersArticle;
-import io.newsflow.enrich.topics.TopicClassifier;
-import io.newsflow.enrich.topics.TopicScore;
 import io.newsflow.enrich.training.topics.TopicTrainingSet;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

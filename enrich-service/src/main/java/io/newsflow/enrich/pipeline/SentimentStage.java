@@ -3,8 +3,8 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.enrich.sentiment.DocumentTone;
 import io.newsflow.enrich.sentiment.EntitySentiment;
-import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.sentiment.Sentiment;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,12 @@
 package io.newsflow.enrich.training.sentiment;
 
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
 import io.newsflow.enrich.metrics.ConfusionMatrix;
 import io.newsflow.enrich.sentiment.FeatureSink;
 import io.newsflow.enrich.sentiment.LinearSentimentModel;
@@ -8,13 +15,6 @@ import io.newsflow.enrich.sentiment.SentimentFeatures;
 import io.newsflow.enrich.sentiment.SentimentLabel;
 import io.newsflow.enrich.sentiment.SentimentTokenizer;
 import io.newsflow.enrich.sentiment.Token;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import io.newsflow.enrich.topics.WordVectors;
 
 import java.util.ArrayList;

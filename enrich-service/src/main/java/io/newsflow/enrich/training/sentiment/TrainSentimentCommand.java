@@ -1,13 +1,13 @@
 package io.newsflow.enrich.training.sentiment;
 
-import io.newsflow.enrich.cli.OfflineCommand;
-import io.newsflow.enrich.metrics.ConfusionMatrix;
-import io.newsflow.enrich.sentiment.SentimentLabel;
-import io.newsflow.enrich.sentiment.LinearSentimentModel;
-import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
+import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.OutputFiles;
+import io.newsflow.enrich.metrics.ConfusionMatrix;
+import io.newsflow.enrich.sentiment.LinearSentimentModel;
+import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.sentiment.SentimentLabel;
 import io.newsflow.enrich.topics.WordVectors;
 
 import java.io.IOException;
@@ -31,9 +31,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class TrainSentimentCommand implements OfflineCommand {
     public static final String NAME = SentimentAnalyzer.BUILT_BY;
-    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path TRAIN_FILE = Path.of("newsmtsc", "train.jsonl");
     /** The resource as seen from the repository root, where the command is run. */

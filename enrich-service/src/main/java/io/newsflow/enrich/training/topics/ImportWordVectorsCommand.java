@@ -1,10 +1,10 @@
 package io.newsflow.enrich.training.topics;
 
-import io.newsflow.enrich.cli.OfflineCommand;
-import io.newsflow.enrich.topics.WordVectors;
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
+import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.OutputFiles;
+import io.newsflow.enrich.topics.WordVectors;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,9 +19,7 @@ import java.util.List;
  */
 public final class ImportWordVectorsCommand implements OfflineCommand {
     public static final String NAME = WordVectors.BUILT_BY;
-    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = CommandUsage.USAGE;
     /** The models jar as Maven leaves it in the local repository after any build of this project. */
     static final Path DEFAULT_MODELS = Path.of(System.getProperty("user.home"), ".m2", "repository", "edu",
             "stanford", "nlp", "stanford-corenlp", "4.5.10", "stanford-corenlp-4.5.10-models.jar");

@@ -1,5 +1,12 @@
 package io.newsflow.enrich.training.topics;
 
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
 import io.newsflow.enrich.topics.DenseWeights;
 import io.newsflow.enrich.topics.LengthStandardisation;
 import io.newsflow.enrich.topics.SparseVector;
@@ -9,13 +16,6 @@ import io.newsflow.enrich.topics.TopicLabel;
 import io.newsflow.enrich.topics.TopicModel;
 import io.newsflow.enrich.topics.TopicTokenizer;
 import io.newsflow.enrich.topics.WordVectors;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import io.newsflow.enrich.topics.TopicClassifier;
 import io.newsflow.enrich.topics.TopicLabel;
 import io.newsflow.enrich.topics.TopicModel;
 import io.newsflow.enrich.topics.WordVectors;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.newsflow.enrich.training.topics;
 
+import io.newsflow.enrich.cli.CommandOptions;
+import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OfflineCommand;
+import io.newsflow.enrich.cli.OutputFiles;
 import io.newsflow.enrich.topics.TopicClassifier;
 import io.newsflow.enrich.topics.TopicModel;
 import io.newsflow.enrich.topics.WordVectors;
-import io.newsflow.enrich.cli.CommandOptions;
-import io.newsflow.enrich.cli.CommandUsage;
-import io.newsflow.enrich.cli.OutputFiles;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,9 +22,7 @@ import java.util.List;
  */
 public final class TrainTopicsCommand implements OfflineCommand {
     public static final String NAME = TopicClassifier.BUILT_BY;
-    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     /** The resource the classifier loads, as seen from the repository root where the command is run. */
     static final Path DEFAULT_OUT = OutputFiles.shippedResource(TopicClassifier.RESOURCE);

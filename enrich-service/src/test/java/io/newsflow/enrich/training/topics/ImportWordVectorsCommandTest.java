@@ -1,7 +1,7 @@
 package io.newsflow.enrich.training.topics;
 
-import io.newsflow.enrich.topics.WordVectors;
 import edu.stanford.nlp.neural.Embedding;
+import io.newsflow.enrich.topics.WordVectors;
 import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
