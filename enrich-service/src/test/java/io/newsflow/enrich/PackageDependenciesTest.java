@@ -30,7 +30,8 @@ class PackageDependenciesTest {
             "publish", "config");
     private static final Set<String> OFFLINE = Set.of("cli", "bench", "eval", "metrics", "training.topics",
             "training.sentiment", "conll", "(root)");
-    private static final Pattern REFERENCE = Pattern.compile("\\b" + Pattern.quote(ROOT) + "\\.([a-z.]+)\\.[A-Z]");
+    /** A class named by its full name, in an import or in code; group 1 is its package below the root, if any. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b" + Pattern.quote(ROOT) + "((?:\\.[a-z]+)*)\\.[A-Z]");
 
     /** Package (below io.newsflow.enrich) to the packages its classes reference. */
     private static Map<String, Set<String>> dependencies;
@@ -47,7 +48,7 @@ class PackageDependenciesTest {
             Set<String> to = dependencies.computeIfAbsent(from, p -> new TreeSet<>());
             Matcher reference = REFERENCE.matcher(Files.readString(file));
             while (reference.find()) {
-                String target = packageOf(reference.group(1));
+                String target = packageOf(reference.group(1).isEmpty() ? "" : reference.group(1).substring(1));
                 if (!target.equals(from)) {
                     to.add(target);
                 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.training.sentiment;
 
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.sentiment.SentimentLabel;
 import io.newsflow.enrich.topics.WordVectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,9 +83,9 @@ class TrainSentimentCommandTest {
 
     private static void assertLearnedThePattern(SentimentAnalyzer analyzer) {
         String unseen = "Critics said Mayor Nkemelu told awful lies about the budget.";
-        assertThat(analyzer.target(unseen, 13, 26).label()).isEqualTo("negative");
+        assertThat(analyzer.target(unseen, 13, 26).label()).isEqualTo(SentimentLabel.NEGATIVE);
         String praised = "Mayor Nkemelu was praised for splendid work by the panel.";
-        assertThat(analyzer.target(praised, 0, 13).label()).isEqualTo("positive");
+        assertThat(analyzer.target(praised, 0, 13).label()).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     /**
@@ -102,8 +103,8 @@ class TrainSentimentCommandTest {
         String indicted = "Mayor Nkemelu was indicted by the panel.";
         String commended = "Mayor Nkemelu was commended by the panel.";
 
-        assertThat(analyzer.target(indicted, 0, 13).label()).isEqualTo("negative");
-        assertThat(analyzer.target(commended, 0, 13).label()).isEqualTo("positive");
+        assertThat(analyzer.target(indicted, 0, 13).label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(analyzer.target(commended, 0, 13).label()).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test
