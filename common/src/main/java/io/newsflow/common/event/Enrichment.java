@@ -37,12 +37,96 @@ public record Enrichment(String pipelineVersion,
                          Tone tone,
                          Map<String, Double> stageMillis) {
 
-    /** An enrichment block without topics or tone: text the topic and sentiment stages cannot read. */
-    public Enrichment(String pipelineVersion, Map<String, String> modelVersions, List<String> stagesRun,
-                      Language language, String cleanedText, List<RemovedSegment> removed, List<Sentence> sentences,
-                      int tokenCount, List<Entity> entities, Map<String, Double> stageMillis) {
-        this(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed, sentences, tokenCount,
-                entities, List.of(), null, stageMillis);
+    /**
+     * Starts an empty block: no language, text, tone or stages, empty lists and maps, zero tokens. Each enrichment
+     * stage sets its own part; whatever no stage sets keeps these defaults.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects the block part by part, so that no caller lines up twelve positional arguments. */
+    public static final class Builder {
+        private String pipelineVersion;
+        private Map<String, String> modelVersions = Map.of();
+        private List<String> stagesRun = List.of();
+        private Language language;
+        private String cleanedText;
+        private List<RemovedSegment> removed = List.of();
+        private List<Sentence> sentences = List.of();
+        private int tokenCount;
+        private List<Entity> entities = List.of();
+        private List<Topic> topics = List.of();
+        private Tone tone;
+        private Map<String, Double> stageMillis = Map.of();
+
+        private Builder() {
+        }
+
+        public Builder pipelineVersion(String value) {
+            this.pipelineVersion = value;
+            return this;
+        }
+
+        public Builder modelVersions(Map<String, String> value) {
+            this.modelVersions = value;
+            return this;
+        }
+
+        public Builder stagesRun(List<String> value) {
+            this.stagesRun = value;
+            return this;
+        }
+
+        public Builder language(Language value) {
+            this.language = value;
+            return this;
+        }
+
+        public Builder cleanedText(String value) {
+            this.cleanedText = value;
+            return this;
+        }
+
+        public Builder removed(List<RemovedSegment> value) {
+            this.removed = value;
+            return this;
+        }
+
+        public Builder sentences(List<Sentence> value) {
+            this.sentences = value;
+            return this;
+        }
+
+        public Builder tokenCount(int value) {
+            this.tokenCount = value;
+            return this;
+        }
+
+        public Builder entities(List<Entity> value) {
+            this.entities = value;
+            return this;
+        }
+
+        public Builder topics(List<Topic> value) {
+            this.topics = value;
+            return this;
+        }
+
+        public Builder tone(Tone value) {
+            this.tone = value;
+            return this;
+        }
+
+        public Builder stageMillis(Map<String, Double> value) {
+            this.stageMillis = value;
+            return this;
+        }
+
+        public Enrichment build() {
+            return new Enrichment(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed,
+                    sentences, tokenCount, entities, topics, tone, stageMillis);
+        }
     }
 
     /**

@@ -82,12 +82,21 @@ public final class SampleEvents {
                 new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.64),
                 new Enrichment.Topic("medtop:20000344", "economy", 2, "medtop:04000000", 0.7, 0.5),
                 new Enrichment.Topic("medtop:11000000", "politics", 1, null, 0.55, 0.41));
-        return new Enrichment("0.1.0",
-                Map.of("ner", "corenlp-4.5.10/english.conll.4class.distsim", "topics", "newsflow-topics-1"),
-                List.copyOf(stageMillis.keySet()), new Enrichment.Language("en", 0.98), CLEANED_TEXT,
-                List.of(new Enrichment.RemovedSegment("byline", "By Kari Moen")),
-                sentences, CLEANED_TEXT.split("\\s+").length, entities, topics,
-                new Enrichment.Tone(0.2, "positive", 3.0, 2.0, 5.0, 52), stageMillis);
+        return Enrichment.builder()
+                .pipelineVersion("0.1.0")
+                .modelVersions(Map.of("ner", "corenlp-4.5.10/english.conll.4class.distsim",
+                        "topics", "newsflow-topics-1"))
+                .stagesRun(List.copyOf(stageMillis.keySet()))
+                .language(new Enrichment.Language("en", 0.98))
+                .cleanedText(CLEANED_TEXT)
+                .removed(List.of(new Enrichment.RemovedSegment("byline", "By Kari Moen")))
+                .sentences(sentences)
+                .tokenCount(CLEANED_TEXT.split("\\s+").length)
+                .entities(entities)
+                .topics(topics)
+                .tone(new Enrichment.Tone(0.2, "positive", 3.0, 2.0, 5.0, 52))
+                .stageMillis(stageMillis)
+                .build();
     }
 
     /** The headline is sentence 0; the body's sentences follow. */

@@ -2,10 +2,10 @@ package io.newsflow.common.schema;
 
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
-import io.newsflow.common.ninjs.NinjsItem;
-import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SampleEvents;
+import io.newsflow.common.ninjs.NinjsItem;
+import io.newsflow.common.ninjs.PubStatus;
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.common.serde.JsonEventSerializer;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +53,8 @@ class EventSchemaValidatorTest {
         RawArticleEvent raw = SampleEvents.raw();
         NinjsItem canceled = new NinjsItem(raw.ninjs().uri(), "text", "2", null, "2025-04-08T09:00:00Z", null,
                 PubStatus.CANCELED, null, null, null, null, null, null, null, null, null, null);
-        Enrichment passthrough = new Enrichment("0.1.0", Map.of(), List.of("retraction-passthrough"), null,
-                null, List.of(), List.of(), 0, List.of(), Map.of());
+        Enrichment passthrough = Enrichment.builder().pipelineVersion("0.1.0")
+                .stagesRun(List.of("retraction-passthrough")).build();
         String json = new String(new JsonEventSerializer<EnrichedArticleEvent>().serialize("t",
                 new EnrichedArticleEvent(raw.id(), canceled, raw.source(), raw.receivedAt(), raw.contentHash(),
                         passthrough)), StandardCharsets.UTF_8);

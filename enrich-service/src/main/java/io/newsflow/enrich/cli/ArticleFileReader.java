@@ -17,11 +17,11 @@ import java.util.List;
  * for HTTP push: a JSON object is a ninjs item or a simple article, a JSON array or an {@code .ndjson} /
  * {@code .jsonl} file holds several, anything else is text copied from an article page.
  */
-final class ArticleFileReader {
+public final class ArticleFileReader {
     private final RawArticleFactory factory = new RawArticleFactory(Clock.systemUTC(), ArticleLimits.DEFAULTS);
     private final ArticleJsonReader jsonReader = new ArticleJsonReader(factory);
 
-    List<RawArticleEvent> read(String name, byte[] content, String sourceId) {
+    public List<RawArticleEvent> read(String name, byte[] content, String sourceId) {
         String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         String trimmed = text.strip();
         if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {

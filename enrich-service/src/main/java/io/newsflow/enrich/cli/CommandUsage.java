@@ -9,8 +9,8 @@ import java.util.List;
  * refused line prints the problem, then the usage, to standard error and exits with {@link #USAGE}.
  */
 public final class CommandUsage {
-    public static final int OK = 0;
-    public static final int USAGE = 2;
+    public static final int OK = OfflineCommand.OK;
+    public static final int USAGE = OfflineCommand.USAGE;
 
     private final String name;
     private final String text;

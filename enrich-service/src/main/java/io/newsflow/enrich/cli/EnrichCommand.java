@@ -20,14 +20,13 @@ import java.util.List;
 /**
  * {@code enrich [--source ID] FILE... | -}: enriches articles offline, through exactly the pipeline the
  * service runs, and prints one enriched event per line as JSON on standard output. Problems go to standard
- * error, one line per input, and do not stop the other inputs.
+ * error, one line per input, and do not stop the other inputs. {@code enrich --describe} prints the pipeline
+ * instead: each stage with what it reads and writes and the version of its model.
  */
-public final class EnrichCommand {
+public final class EnrichCommand implements OfflineCommand {
     public static final String NAME = "enrich";
     static final String DEFAULT_SOURCE = "cli";
-    static final int OK = 0;
     static final int SOME_INPUT_FAILED = 1;
-    static final int USAGE = 2;
 
     private final InputStream stdin;
     private final PrintStream out;
@@ -41,8 +40,10 @@ public final class EnrichCommand {
     }
 
     /** @return the process exit code: 0 all enriched, 1 some input failed, 2 bad command line */
+    @Override
     public int run(String... args) {
         String sourceId = DEFAULT_SOURCE;
+        boolean describe = false;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -52,6 +53,7 @@ public final class EnrichCommand {
                     }
                     sourceId = args[++i];
                 }
+                case "--describe" -> describe = true;
                 case "-h", "--help" -> {
                     out.println(usageText());
                     return OK;
@@ -63,6 +65,14 @@ public final class EnrichCommand {
                     inputs.add(args[i]);
                 }
             }
+        }
+        if (describe) {
+            if (!inputs.isEmpty()) {
+                return usage("--describe takes no files");
+            }
+            out.println("pipeline " + EnrichmentPipeline.PIPELINE_VERSION + " (stage: reads -> writes [model])");
+            EnrichmentPipeline.createDefault().stageDescriptions().forEach(stage -> out.println(stage.line()));
+            return OK;
         }
         if (inputs.isEmpty()) {
             return usage("name at least one file, or - for standard input");
@@ -114,9 +124,11 @@ public final class EnrichCommand {
     private static String usageText() {
         return """
                 usage: enrich [--source ID] FILE... | -
+                       enrich --describe
                   Enriches each article and prints one enriched event per line (JSON).
                   FILE: a ninjs item or simple JSON article (.json), several (.ndjson, or a JSON array),
                         or plain text copied from an article page; - reads standard input.
-                  --source ID  source id that prefixes article ids (default: cli)""";
+                  --source ID  source id that prefixes article ids (default: cli)
+                  --describe   print the pipeline instead: each stage, what it reads and writes, its model""";
     }
 }

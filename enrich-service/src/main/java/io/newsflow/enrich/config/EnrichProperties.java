@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Settings of enrich-service, under {@code newsflow.enrich}.
@@ -20,6 +21,10 @@ import java.time.Duration;
  * @param maxAttempts       attempts for a record that failed with a transient error before it is
  *                          dead-lettered (invalid records are dead-lettered at once)
  * @param retryBackoff      pause between those attempts
+ * @param stages            the enrichment stages to run, by name; empty (the default) runs every stage. clean,
+ *                          language and segment cannot be left out; ner, entities, topics, sentiment and ninjs can,
+ *                          as long as no remaining stage reads what a left-out one writes (start-up fails saying
+ *                          which). The order is the pipeline's own, whatever the order here.
  */
 @ConfigurationProperties("newsflow.enrich")
 public record EnrichProperties(
@@ -31,5 +36,6 @@ public record EnrichProperties(
         @DefaultValue("1") int concurrency,
         @DefaultValue("10s") Duration publishTimeout,
         @DefaultValue("3") int maxAttempts,
-        @DefaultValue("1s") Duration retryBackoff) {
+        @DefaultValue("1s") Duration retryBackoff,
+        @DefaultValue List<String> stages) {
 }

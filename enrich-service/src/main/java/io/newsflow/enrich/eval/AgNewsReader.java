@@ -1,6 +1,6 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.topics.CsvRecords;
+import io.newsflow.enrich.training.topics.CsvRecords;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.enrich.metrics.ConfusionMatrix;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 record ClassScores(Map<String, double[]> precisionRecallF1, int correct, int total) {
 
-    static ClassScores of(ConfusionMatrix matrix, Map<String, String> topicOfClass) {
+    static ClassScores of(ConfusionMatrix<String> matrix, Map<String, String> topicOfClass) {
         Map<String, double[]> scores = new LinkedHashMap<>();
         int correct = 0;
         int total = 0;
@@ -19,7 +21,7 @@ record ClassScores(Map<String, double[]> precisionRecallF1, int correct, int tot
             String gold = entry.getKey();
             int truePositives = matrix.count(gold, entry.getValue());
             int predicted = topicOfClass.keySet().stream().mapToInt(g -> matrix.count(g, entry.getValue())).sum();
-            int goldTotal = matrix.rowTotal(gold);
+            int goldTotal = matrix.gold(gold);
             double precision = predicted == 0 ? 0 : (double) truePositives / predicted;
             double recall = goldTotal == 0 ? 0 : (double) truePositives / goldTotal;
             double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);

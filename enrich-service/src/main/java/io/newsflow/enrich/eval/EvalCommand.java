@@ -2,11 +2,12 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
+import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.OutputFiles;
-import io.newsflow.enrich.topics.NewsDatasets;
-import io.newsflow.enrich.topics.TopicTrainingSet;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
-import io.newsflow.enrich.sentiment.SentimentLexicons;
+import io.newsflow.enrich.training.sentiment.SentimentLexicons;
+import io.newsflow.enrich.training.topics.NewsDatasets;
+import io.newsflow.enrich.training.topics.TopicTrainingSet;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,11 +24,9 @@ import java.util.List;
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
-public final class EvalCommand {
+public final class EvalCommand implements OfflineCommand {
     public static final String NAME = "eval";
-    static final int OK = CommandUsage.OK;
     static final int FAILED = 1;
-    static final int USAGE = CommandUsage.USAGE;
     static final Path DEFAULT_DATASETS = Path.of("..", "shared", "datasets");
     static final Path DEFAULT_CONLL = Path.of("conll2003", "eng.testa");
     /** The language set the repository ships, as seen from the repository root where {@code eval} is run. */
@@ -47,6 +46,7 @@ public final class EvalCommand {
     }
 
     /** @return the process exit code: 0 measured, 1 a dataset could not be read, 2 bad command line */
+    @Override
     public int run(String... args) {
         CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
         CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",

@@ -1,7 +1,6 @@
 package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.conll.ConllSentence;
-import io.newsflow.enrich.pipeline.PretokenizedNer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.conll.ConllReader;
 import io.newsflow.enrich.conll.ConllSentence;
-import io.newsflow.enrich.pipeline.PretokenizedNer;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,12 +1,12 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.sentiment.ConfusionMatrix;
+import io.newsflow.enrich.metrics.ConfusionMatrix;
 import io.newsflow.enrich.sentiment.Negation;
-import io.newsflow.enrich.sentiment.NewsMtscReader;
+import io.newsflow.enrich.sentiment.Sentiment;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.sentiment.SentimentLabel;
-import io.newsflow.enrich.sentiment.SentimentLexicons;
-import io.newsflow.enrich.sentiment.TargetSentiment;
+import io.newsflow.enrich.training.sentiment.NewsMtscReader;
+import io.newsflow.enrich.training.sentiment.SentimentLexicons;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,22 +32,21 @@ final class TargetSentimentTask {
     }
 
     /** The figures of one file. */
-    record Figures(ConfusionMatrix model, ConfusionMatrix baseline, ConfusionMatrix sentences) {
+    record Figures(ConfusionMatrix<SentimentLabel> model, ConfusionMatrix<SentimentLabel> baseline, ConfusionMatrix<SentimentLabel> sentences) {
     }
 
     Figures measure(List<NewsMtscReader.Sentence> sentences) {
-        ConfusionMatrix model = new ConfusionMatrix();
-        ConfusionMatrix lexicon = new ConfusionMatrix();
-        ConfusionMatrix sentenceProxy = new ConfusionMatrix();
+        ConfusionMatrix<SentimentLabel> model = new ConfusionMatrix<>(List.of(SentimentLabel.values()));
+        ConfusionMatrix<SentimentLabel> lexicon = new ConfusionMatrix<>(List.of(SentimentLabel.values()));
+        ConfusionMatrix<SentimentLabel> sentenceProxy = new ConfusionMatrix<>(List.of(SentimentLabel.values()));
         for (NewsMtscReader.Sentence sentence : sentences) {
             for (NewsMtscReader.Target target : sentence.targets()) {
-                TargetSentiment found = analyzer.target(sentence.text(), target.from(), target.to());
-                model.add(target.polarity(), SentimentLabel.of(found.label()));
+                Sentiment found = analyzer.target(sentence.text(), target.from(), target.to());
+                model.add(target.polarity(), found.label());
                 lexicon.add(target.polarity(), baseline.classify(sentence.text(), target.from(), target.to()));
             }
             Optional<SentimentLabel> unanimous = sentence.unanimousPolarity();
-            unanimous.ifPresent(gold -> sentenceProxy.add(gold, SentimentLabel.of(
-                    analyzer.sentence(sentence.text()).label())));
+            unanimous.ifPresent(gold -> sentenceProxy.add(gold, analyzer.sentence(sentence.text()).label()));
         }
         return new Figures(model, lexicon, sentenceProxy);
     }
@@ -96,7 +95,7 @@ final class TargetSentimentTask {
         return md.toString();
     }
 
-    private static void confusion(StringBuilder md, ConfusionMatrix matrix) {
+    private static void confusion(StringBuilder md, ConfusionMatrix<SentimentLabel> matrix) {
         md.append("| gold \\ predicted | negative | neutral | positive |\n|---|---:|---:|---:|\n");
         for (SentimentLabel gold : SentimentLabel.values()) {
             md.append("| ").append(gold.label());

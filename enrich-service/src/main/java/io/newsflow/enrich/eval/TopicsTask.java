@@ -1,15 +1,15 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.topics.BbcArticle;
-import io.newsflow.enrich.topics.NewsDatasets;
-import io.newsflow.enrich.topics.ReutersArticle;
+import io.newsflow.enrich.metrics.ConfusionMatrix;
 import io.newsflow.enrich.topics.TopicClassifier;
 import io.newsflow.enrich.topics.TopicScore;
-import io.newsflow.enrich.topics.TopicTrainingSet;
+import io.newsflow.enrich.training.topics.BbcArticle;
+import io.newsflow.enrich.training.topics.NewsDatasets;
+import io.newsflow.enrich.training.topics.ReutersArticle;
+import io.newsflow.enrich.training.topics.TopicTrainingSet;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -68,7 +68,7 @@ final class TopicsTask {
                                         PrintStream err) {
         List<BbcArticle> articles = trainingSet.bbc();
         Map<String, Integer> fold = stratifiedFolds(articles);
-        ConfusionMatrix matrix = new ConfusionMatrix();
+        ConfusionMatrix<String> matrix = new ConfusionMatrix<>();
         Calibration calibration = new Calibration();
         for (int f = 0; f < FOLDS; f++) {
             Set<String> heldOut = new HashSet<>();
@@ -144,7 +144,7 @@ final class TopicsTask {
     }
 
     TaskResult agNews(List<AgNewsItem> items, String name, TopicClassifier classifier, Map<String, String> labels) {
-        ConfusionMatrix matrix = new ConfusionMatrix();
+        ConfusionMatrix<String> matrix = new ConfusionMatrix<>();
         Calibration calibration = new Calibration();
         int mappedCorrect = 0;
         int mappedTotal = 0;
@@ -263,7 +263,7 @@ final class TopicsTask {
         return topics;
     }
 
-    private static String outsideLine(ConfusionMatrix matrix, Set<String> columns, Map<String, String> labels) {
+    private static String outsideLine(ConfusionMatrix<String> matrix, Set<String> columns, Map<String, String> labels) {
         Map<String, Integer> outside = matrix.outside(columns);
         if (outside.isEmpty()) {
             return "";

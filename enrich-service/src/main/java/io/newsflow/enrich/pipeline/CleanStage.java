@@ -35,7 +35,7 @@ final class CleanStage implements PipelineStage {
 
     @Override
     public void process(ArticleDoc doc) {
-        CleanedText cleaned = clean(doc.ninjs().mainHeadline(), doc.ninjs().mainBody());
+        CleanedText cleaned = clean(doc.headline(), doc.body());
         if (cleaned.isEmpty()) {
             throw new UnprocessableArticleException(doc.articleId(), "it has neither a headline nor body text"
                     + (cleaned.removed().isEmpty() ? "" : " once page chrome and captions are removed")

@@ -15,7 +15,7 @@ import java.util.Properties;
  * keep their per-document state on the {@code Annotation} they are given (CoreNLP's own
  * {@code AnnotationPipeline.annotate(Iterable)} runs one annotator on many documents in parallel).
  */
-final class CoreNlpModels {
+public final class CoreNlpModels {
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
     static final String NER_MODEL_NAME = "english.conll.4class.distsim";
 
@@ -42,7 +42,7 @@ final class CoreNlpModels {
     }
 
     /** Tokenizer and sentence splitter; no model, cheap to build. */
-    static StanfordCoreNLP segmenter() {
+    public static StanfordCoreNLP segmenter() {
         StanfordCoreNLP loaded = segmenter;
         if (loaded == null) {
             synchronized (CoreNlpModels.class) {
@@ -56,7 +56,7 @@ final class CoreNlpModels {
     }
 
     /** The CoNLL 4-class CRF tagger alone: no POS, lemmas, SUTime or numeric classifiers, which cost 5x. */
-    static Annotator ner() {
+    public static Annotator ner() {
         Annotator loaded = ner;
         if (loaded == null) {
             synchronized (CoreNlpModels.class) {

@@ -1,9 +1,10 @@
 package io.newsflow.enrich.pipeline;
 
 /**
- * The named parts of an {@link ArticleDoc} that stages declare they read or write. The pipeline checks the
- * declarations when it is built, so a stage placed before the one producing its input fails at start-up
- * rather than on the first article.
+ * The named parts of an {@link ArticleDoc} that stages declare they read or write, one for each part the document
+ * holds and guards (see its accessors). The pipeline checks the declarations when it is built, so a stage placed
+ * before the one producing its input fails at start-up rather than on the first article; the document checks them
+ * while a stage runs, so a stage cannot read or write a part it does not declare.
  */
 enum DocField {
     NINJS_HEADLINES("ninjs.headlines", true),

@@ -3,10 +3,9 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.event.RawArticleEvent;
-import io.newsflow.enrich.sentiment.SentimentAnalyzer;
-import io.newsflow.enrich.topics.TopicClassifier;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -16,9 +15,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The enrichment pipeline: an ordered list of stages, each reading and writing named parts of an article (see
- * {@link #describe()}). Create it once with {@link #createDefault()} and share it; {@link #enrich} is safe to
- * call from many threads at once.
+ * The enrichment pipeline: an ordered list of stages, each reading and writing named parts of an article and
+ * writing its own part of the enrichment block (see {@link #describe()}). Create it once with
+ * {@link #createDefault()} or {@link #create} and share it; {@link #enrich} is safe to call from many threads at
+ * once. The stages and their order are declared in {@link EnrichmentStages}.
  *
  * <p>Retractions ({@code pubStatus} canceled or withheld) pass through untouched: there is no point analysing
  * text that must come down, and downstream only needs to see the retraction. Their enrichment block names no
@@ -33,41 +33,41 @@ public final class EnrichmentPipeline {
     /** Bump when the same input would come out differently, so consumers can tell old results from new. */
     public static final String PIPELINE_VERSION = "newsflow-enrich/0.1.0";
     public static final String RETRACTION_PASSTHROUGH = "retraction-passthrough";
+    /** The configuration property that chooses the stages enrich-service runs. */
+    public static final String STAGES_PROPERTY = "newsflow.enrich.stages";
 
-    /** What the pipeline copies into the enrichment block, so some stage must write it. */
+    /** What every enrichment block carries, so some stage must write it; the rest has defaults. */
     private static final Set<DocField> REQUIRED_OUTPUTS = EnumSet.of(DocField.CLEANED_TEXT, DocField.LANGUAGE,
-            DocField.REMOVED, DocField.TOKENS, DocField.SENTENCES, DocField.ENTITIES, DocField.TOPICS, DocField.TONE);
+            DocField.REMOVED, DocField.TOKENS, DocField.SENTENCES);
 
     private final List<PipelineStage> stages;
-    /** Stage name to the version of the model it runs. */
-    private final Map<String, String> modelVersions;
 
-    EnrichmentPipeline(List<PipelineStage> stages, Map<String, String> modelVersions) {
+    /**
+     * @throws IllegalArgumentException when a stage reads what no earlier stage writes, or no stage writes what
+     *                                  every enrichment block needs
+     */
+    EnrichmentPipeline(List<PipelineStage> stages) {
         this.stages = List.copyOf(stages);
-        this.modelVersions = Collections.unmodifiableMap(new LinkedHashMap<>(modelVersions));
         checkEveryReadIsWrittenBefore(this.stages);
     }
 
     /**
-     * Builds the standard pipeline and loads the CoreNLP NER model, the language models, the topic model and the
-     * sentiment model (once per JVM); takes a few seconds.
+     * Builds the pipeline with every stage and loads the CoreNLP NER model, the language models, the topic model
+     * and the sentiment model (once per JVM); takes a few seconds.
      */
     public static EnrichmentPipeline createDefault() {
-        CoreNlpModels.segmenter();
-        CoreNlpModels.ner();
-        LanguageStage language = new LanguageStage();
-        NerStage ner = new NerStage();
-        TopicClassifier topicClassifier = TopicClassifier.loadDefault();
-        SentimentAnalyzer sentimentAnalyzer = SentimentAnalyzer.loadDefault();
-        TopicStage topics = new TopicStage(topicClassifier);
-        SentimentStage sentiment = new SentimentStage(sentimentAnalyzer);
-        return new EnrichmentPipeline(
-                List.of(new CleanStage(), language, new SegmentStage(), ner, new EntityStage(), topics, sentiment,
-                        new NinjsStage(topicClassifier.modelVersion())),
-                Map.of(language.name(), LanguageIdentifier.MODEL_VERSION,
-                        ner.name(), "corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME,
-                        topics.name(), topicClassifier.modelVersion(),
-                        sentiment.name(), sentimentAnalyzer.modelVersion()));
+        return create(List.of());
+    }
+
+    /**
+     * Builds the pipeline with the named stages only, in their declared order, and loads their models.
+     *
+     * @param stageNames the stages to run ({@value #STAGES_PROPERTY}); empty runs every stage
+     * @throws IllegalArgumentException when a name is unknown, a required stage is left out, or a chosen stage
+     *                                  reads what a left-out stage would write; the message says what to change
+     */
+    public static EnrichmentPipeline create(Collection<String> stageNames) {
+        return new EnrichmentPipeline(EnrichmentStages.create(stageNames));
     }
 
     /**
@@ -85,6 +85,7 @@ public final class EnrichmentPipeline {
         }
         ArticleDoc doc = new ArticleDoc(raw.id(), raw.ninjs());
         List<String> stagesRun = new ArrayList<>();
+        Map<String, String> modelVersions = new LinkedHashMap<>();
         Map<String, Double> stageMillis = new LinkedHashMap<>();
         Set<DocField> notWritten = EnumSet.noneOf(DocField.class);
         for (PipelineStage stage : stages) {
@@ -93,32 +94,24 @@ public final class EnrichmentPipeline {
                 continue;
             }
             long started = System.nanoTime();
+            doc.running(stage);
             stage.process(doc);
+            doc.running(null);
             stageMillis.put(stage.name(), (System.nanoTime() - started) / 1_000_000.0);
             stagesRun.add(stage.name());
+            stage.modelVersion().ifPresent(version -> modelVersions.put(stage.name(), version));
         }
-        CleanedText cleaned = doc.cleaned();
-        Map<String, String> modelsRun = new LinkedHashMap<>(modelVersions);
-        modelsRun.keySet().retainAll(stagesRun);
-        List<Enrichment.Entity> entities = notWritten.contains(DocField.ENTITIES) ? List.of() : doc.entities();
-        List<Enrichment.Sentence> sentences = doc.segmented().sentences();
-        Enrichment.Tone tone = null;
-        if (!notWritten.contains(DocField.TONE)) {
-            ArticleSentiment sentiment = doc.sentiment();
-            sentences = sentiment.attachTo(sentences);
-            entities = sentiment.attachToEntities(entities);
-            tone = sentiment.tone();
-        }
-        List<Enrichment.Topic> topics = notWritten.contains(DocField.TOPICS) ? List.of() : doc.topics();
-        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Collections.unmodifiableMap(modelsRun),
-                List.copyOf(stagesRun), doc.language().language().orElse(null), cleaned.text(), cleaned.removed(),
-                sentences, doc.segmented().tokenCount(), entities, topics, tone,
-                Collections.unmodifiableMap(stageMillis));
-        return EnrichedArticleEvent.of(raw, doc.ninjs(), enrichment);
+        Enrichment enrichment = doc.enrichment()
+                .pipelineVersion(PIPELINE_VERSION)
+                .modelVersions(Collections.unmodifiableMap(modelVersions))
+                .stagesRun(List.copyOf(stagesRun))
+                .stageMillis(Collections.unmodifiableMap(stageMillis))
+                .build();
+        return EnrichedArticleEvent.of(raw, doc.enrichedNinjs(), enrichment);
     }
 
     private static boolean mustSkip(PipelineStage stage, ArticleDoc doc, Set<DocField> notWritten) {
-        return (stage.readsEnglishOnly() && !doc.language().readableAsEnglish())
+        return (stage.readsEnglishOnly() && !doc.readableAsEnglish())
                 || stage.reads().stream().anyMatch(notWritten::contains);
     }
 
@@ -127,9 +120,16 @@ public final class EnrichmentPipeline {
         return stages.stream().map(PipelineStage::describe).toList();
     }
 
+    /** One row per stage, in order, with the version of the model it runs. */
+    public List<StageDescription> stageDescriptions() {
+        return stages.stream().map(StageDescription::of).toList();
+    }
+
     private EnrichedArticleEvent passThrough(RawArticleEvent raw) {
-        Enrichment enrichment = new Enrichment(PIPELINE_VERSION, Map.of(), List.of(RETRACTION_PASSTHROUGH), null,
-                null, List.of(), List.of(), 0, List.of(), Map.of());
+        Enrichment enrichment = Enrichment.builder()
+                .pipelineVersion(PIPELINE_VERSION)
+                .stagesRun(List.of(RETRACTION_PASSTHROUGH))
+                .build();
         return EnrichedArticleEvent.of(raw, raw.ninjs(), enrichment);
     }
 
@@ -148,7 +148,9 @@ public final class EnrichmentPipeline {
             for (DocField read : stage.reads()) {
                 if (!available.contains(read)) {
                     throw new IllegalArgumentException("Stage '" + stage.name() + "' reads '" + read.label()
-                            + "', which no earlier stage writes; put the stage that writes it first");
+                            + "', which no earlier stage writes; put the stage that writes it first in "
+                            + "EnrichmentStages, and keep that stage in " + STAGES_PROPERTY
+                            + " or take '" + stage.name() + "' out of it as well");
                 }
             }
             available.addAll(stage.writes());

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes the language of the cleaned text ({@link LanguageIdentifier}), which decides whether the stages that
@@ -25,7 +26,12 @@ final class LanguageStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of(LanguageIdentifier.MODEL_VERSION);
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
-        doc.language(identifier.detect(doc.cleaned().text()));
+        doc.language(identifier.detect(doc.cleanedText()));
     }
 }

@@ -9,7 +9,7 @@ package io.newsflow.enrich.pipeline;
  * @param text     the cleaned text between {@code start} and {@code end}
  * @param sentence index of the sentence it is in
  */
-record NerSpan(String label, int start, int end, String text, int sentence) {
+public record NerSpan(String label, int start, int end, String text, int sentence) {
 
     NerSpan withLabel(String newLabel) {
         return new NerSpan(newLabel, start, end, text, sentence);

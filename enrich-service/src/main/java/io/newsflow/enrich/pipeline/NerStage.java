@@ -6,6 +6,7 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Labels tokens PERSON, ORGANIZATION, LOCATION or MISC with CoreNLP's CoNLL 4-class CRF and turns each run of
@@ -14,7 +15,7 @@ import java.util.List;
  * splits in two are joined again ({@link InstitutionNameJoiner}); names it runs together across a small word are
  * split ({@link LowercaseWordSplitter}).
  */
-final class NerStage implements PipelineStage {
+public final class NerStage implements PipelineStage {
     private static final String OUTSIDE = "O";
 
     @Override
@@ -38,12 +39,18 @@ final class NerStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of("corenlp-" + CoreNlpModels.coreNlpVersion() + "/" + CoreNlpModels.NER_MODEL_NAME);
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
         doc.mentions(recognise(doc.segmented()));
+        doc.nerTagsWritten();
     }
 
     /** Labels the tokens of {@code segmented} in place and returns the mentions, in text order. */
-    List<NerSpan> recognise(SegmentedText segmented) {
+    public List<NerSpan> recognise(SegmentedText segmented) {
         CoreNlpModels.ner().annotate(segmented.coreNlpDocument());
         String text = segmented.text();
         List<NerSpan> spans = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +17,16 @@ interface PipelineStage {
 
     List<DocField> writes();
 
+    /** Reads its inputs from the document and writes its outputs to it, including its part of the enrichment. */
     void process(ArticleDoc doc);
+
+    /**
+     * The version of the model the stage runs, which the enrichment block names under the stage's name in
+     * {@code modelVersions} when the stage ran; empty for a stage that runs no model.
+     */
+    default Optional<String> modelVersion() {
+        return Optional.empty();
+    }
 
     /**
      * Whether the stage's models understand English only; the pipeline then skips it for text in another

@@ -24,7 +24,7 @@ final class SegmentStage implements PipelineStage {
 
     @Override
     public void process(ArticleDoc doc) {
-        doc.segmented(segment(doc.cleaned().text()));
+        doc.segmented(segment(doc.cleanedText()));
     }
 
     SegmentedText segment(String text) {

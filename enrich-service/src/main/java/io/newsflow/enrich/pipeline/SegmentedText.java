@@ -11,12 +11,14 @@ import java.util.List;
 
 /**
  * The cleaned text split into sentences and tokens. It keeps CoreNLP's own document so that the ner stage can
- * label the very tokens segment produced; nothing outside this package sees the CoreNLP types.
+ * label the very tokens segment produced. It is public, with the ner stage, for one caller outside the pipeline:
+ * the evaluation's {@code PretokenizedNer}, which builds the CoreNLP document from a corpus's own tokens; the
+ * service's code outside this package never sees the CoreNLP types.
  */
-final class SegmentedText {
+public final class SegmentedText {
     private final Annotation document;
 
-    SegmentedText(Annotation document) {
+    public SegmentedText(Annotation document) {
         this.document = document;
     }
 

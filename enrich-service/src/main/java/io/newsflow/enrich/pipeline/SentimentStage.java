@@ -3,14 +3,14 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.enrich.sentiment.DocumentTone;
 import io.newsflow.enrich.sentiment.EntitySentiment;
-import io.newsflow.enrich.sentiment.SentenceSentiment;
+import io.newsflow.enrich.sentiment.Sentiment;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
-import io.newsflow.enrich.sentiment.TargetSentiment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sentiment at three levels: the tone of the whole article, the sentiment of every sentence, and how the article
@@ -45,9 +45,14 @@ final class SentimentStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of(analyzer.modelVersion());
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
-        String text = doc.cleaned().text();
-        List<Enrichment.Sentence> sentences = doc.segmented().sentences();
+        String text = doc.cleanedText();
+        List<Enrichment.Sentence> sentences = doc.sentences();
         List<String> sentenceTexts = sentences.stream().map(s -> text.substring(s.start(), s.end())).toList();
         List<Enrichment.Sentiment> perSentence = new ArrayList<>();
         for (String sentence : sentenceTexts) {
@@ -55,7 +60,7 @@ final class SentimentStage implements PipelineStage {
         }
         Map<String, Enrichment.Sentiment> byEntity = new HashMap<>();
         for (Enrichment.Entity entity : doc.entities()) {
-            List<TargetSentiment> atMentions = new ArrayList<>();
+            List<Sentiment> atMentions = new ArrayList<>();
             for (Enrichment.Mention mention : entity.mentions()) {
                 Enrichment.Sentence sentence = sentences.get(mention.sentence());
                 atMentions.add(analyzer.target(sentenceTexts.get(mention.sentence()),
@@ -63,19 +68,21 @@ final class SentimentStage implements PipelineStage {
             }
             byEntity.put(entity.id(), toEvent(analyzer.aggregate(atMentions)));
         }
-        doc.sentiment(new ArticleSentiment(toEvent(analyzer.tone(sentenceTexts)), perSentence, byEntity));
+        doc.tone(toEvent(analyzer.tone(sentenceTexts)));
+        doc.sentenceSentiment(perSentence);
+        doc.entitySentiment(byEntity);
     }
 
-    private static Enrichment.Sentiment toEvent(SentenceSentiment s) {
-        return new Enrichment.Sentiment(s.score(), s.label(), s.negative(), s.neutral(), s.positive());
+    private static Enrichment.Sentiment toEvent(Sentiment s) {
+        return new Enrichment.Sentiment(s.score(), s.label().label(), s.negative(), s.neutral(), s.positive());
     }
 
     private static Enrichment.Sentiment toEvent(EntitySentiment s) {
-        return new Enrichment.Sentiment(s.score(), s.label(), s.negative(), s.neutral(), s.positive());
+        return toEvent(s.sentiment());
     }
 
     private static Enrichment.Tone toEvent(DocumentTone tone) {
-        return new Enrichment.Tone(tone.tone(), tone.label(), tone.positive(), tone.negative(), tone.polarity(),
+        return new Enrichment.Tone(tone.tone(), tone.label().label(), tone.positive(), tone.negative(), tone.polarity(),
                 tone.wordCount());
     }
 }

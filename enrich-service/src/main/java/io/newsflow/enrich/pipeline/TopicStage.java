@@ -5,6 +5,7 @@ import io.newsflow.enrich.topics.TopicClassifier;
 import io.newsflow.enrich.topics.TopicScore;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Classifies the article into IPTC Media Topics: level-1 topics by descending confidence, each followed by the
@@ -25,7 +26,7 @@ final class TopicStage implements PipelineStage {
 
     @Override
     public List<DocField> reads() {
-        return List.of(DocField.CLEANED_TEXT);
+        return List.of(DocField.CLEANED_TEXT, DocField.PARAGRAPHS);
     }
 
     @Override
@@ -39,12 +40,17 @@ final class TopicStage implements PipelineStage {
     }
 
     @Override
+    public Optional<String> modelVersion() {
+        return Optional.of(classifier.modelVersion());
+    }
+
+    @Override
     public void process(ArticleDoc doc) {
-        CleanedText cleaned = doc.cleaned();
-        String headline = cleaned.headline() == null ? ""
-                : cleaned.text().substring(cleaned.headline().start(), cleaned.headline().end());
-        String body = cleaned.paragraphs().isEmpty() ? ""
-                : cleaned.text().substring(cleaned.paragraphs().get(0).start());
+        String text = doc.cleanedText();
+        TextRange headlineRange = doc.headlineRange();
+        List<TextRange> paragraphs = doc.paragraphs();
+        String headline = headlineRange == null ? "" : text.substring(headlineRange.start(), headlineRange.end());
+        String body = paragraphs.isEmpty() ? "" : text.substring(paragraphs.get(0).start());
         doc.topics(classifier.classify(headline, body).stream().map(TopicStage::toEvent).toList());
     }
 

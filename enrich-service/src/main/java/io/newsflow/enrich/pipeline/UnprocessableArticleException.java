@@ -5,7 +5,7 @@ package io.newsflow.enrich.pipeline;
  * retry it but set it aside (enrich-service sends it to the dead-letter topic); the message says what the
  * upstream item lacks.
  */
-public class UnprocessableArticleException extends RuntimeException {
+public class UnprocessableArticleException extends PermanentEnrichmentException {
     private static final long serialVersionUID = 1L;
 
     private final String articleId;

@@ -17,7 +17,7 @@ package io.newsflow.enrich.sentiment;
  *                  {@code polarity < } {@link SentimentAnalyzer#MIN_POLARITY}, otherwise the sign of tone
  * @param wordCount the number of words counted
  */
-public record DocumentTone(double positive, double negative, double polarity, double tone, String label,
+public record DocumentTone(double positive, double negative, double polarity, double tone, SentimentLabel label,
                            int wordCount) {
     /** GDELT's tone: percentage of positive words minus percentage of negative words. */
     public double gdeltTone() {

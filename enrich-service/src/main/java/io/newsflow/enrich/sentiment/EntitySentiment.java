@@ -3,13 +3,28 @@ package io.newsflow.enrich.sentiment;
 /**
  * How an article treats one entity over all its mentions ({@link SentimentAnalyzer#aggregate}).
  *
- * @param score    {@code positive − negative}, in [−1, 1]
- * @param label    the most probable class of the averaged probabilities
- * @param negative mean negative probability over the mentions
- * @param neutral  mean neutral probability over the mentions
- * @param positive mean positive probability over the mentions
- * @param mentions how many mentions were aggregated
+ * @param sentiment the mean of the mentions' class probabilities, labelled with its most probable class
+ * @param mentions  how many mentions were aggregated
  */
-public record EntitySentiment(double score, String label, double negative, double neutral, double positive,
-                              int mentions) {
+public record EntitySentiment(Sentiment sentiment, int mentions) {
+
+    public SentimentLabel label() {
+        return sentiment.label();
+    }
+
+    public double score() {
+        return sentiment.score();
+    }
+
+    public double negative() {
+        return sentiment.negative();
+    }
+
+    public double neutral() {
+        return sentiment.neutral();
+    }
+
+    public double positive() {
+        return sentiment.positive();
+    }
 }

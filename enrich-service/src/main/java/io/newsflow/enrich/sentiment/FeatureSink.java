@@ -7,7 +7,7 @@ package io.newsflow.enrich.sentiment;
  * seen in one region around the target, negated or not. Training turns slots into lexicon-valence aggregates;
  * the shipped model has those aggregates folded into per-word weights, so inference never needs the lexicons.
  */
-interface FeatureSink {
+public interface FeatureSink {
     /** A binary feature; the same one added twice still counts once. @param kind never contains ':' */
     void add(String kind, String word);
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * the lexicon-valence aggregates, and per region the weights of the words' vectors ({@link RegionWordVectors}). Probabilities are LIBLINEAR's one-vs-rest logistic ones — a sigmoid per
  * class — times a class weight, normalised to sum to one. Immutable after reading, so one instance serves all threads.
  */
-final class LinearSentimentModel {
+public final class LinearSentimentModel {
     static final int CLASSES = 3;
 
     private final Map<String, float[]> featureWeights;
@@ -35,7 +35,7 @@ final class LinearSentimentModel {
      *                       cross-validation for macro-F1 (a prior shift: it moves the decision, not the weights)
      * @param wordVectors    the word-vector weights per region, or {@code null} for a model without
      */
-    LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
+    public LinearSentimentModel(Map<String, float[]> featureWeights, Map<String, float[]> lexiconWeights, float[] bias,
                          float[] classWeights, RegionWordVectors wordVectors) {
         this.featureWeights = featureWeights;
         this.lexiconWeights = lexiconWeights;
@@ -147,7 +147,7 @@ final class LinearSentimentModel {
         return valence;
     }
 
-    int size() {
+    public int size() {
         return featureWeights.size() + lexiconWeights.size();
     }
 

@@ -14,7 +14,7 @@ import java.io.Writer;
  * features cannot: a word seen in training lends its weight to words used like it ("slammed" to "lambasted").
  * Immutable; thread-safe.
  */
-final class RegionWordVectors {
+public final class RegionWordVectors {
     private static final String SECTION = "word-vectors";
 
     private final WordVectors vectors;
@@ -31,7 +31,7 @@ final class RegionWordVectors {
      */
     private final float[] projections;
 
-    RegionWordVectors(WordVectors vectors, float[][] weights) {
+    public RegionWordVectors(WordVectors vectors, float[][] weights) {
         if (weights.length != SentimentFeatures.REGIONS) {
             throw new IllegalArgumentException(weights.length + " regions of word-vector weights, not "
                     + SentimentFeatures.REGIONS);

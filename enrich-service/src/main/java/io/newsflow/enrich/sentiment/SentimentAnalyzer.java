@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Sentiment at three levels — the article's tone, each sentence, each entity mention — from two linear models
- * trained on NewsMTSC by {@link TrainSentimentCommand} (see docs/models/target-sentiment.md). No parser, no
+ * trained on NewsMTSC by the {@value #BUILT_BY} command (see docs/models/target-sentiment.md). No parser, no
  * lexicon files at run time: a mention costs one tokenisation, about a hundred hash look-ups and a dot product per
  * region word with a vector (the word vectors ship for the topic model too).
  * Immutable and thread-safe; {@link #loadDefault()} shares one instance.
@@ -23,6 +23,8 @@ import java.util.zip.GZIPInputStream;
 public final class SentimentAnalyzer {
     /** Where the trained model ships on the classpath. */
     public static final String RESOURCE = "sentiment/sentiment-model.txt.gz";
+    /** The offline command that trains the model file; a runtime class names it, never imports it. */
+    public static final String BUILT_BY = "train-sentiment";
     static final String MAGIC = "newsflow-sentiment";
     /** Log-odds a word must add towards positive (or negative) to count as a positive (negative) word in tone. */
     public static final double WORD_VALENCE_THRESHOLD = 0.9;
@@ -35,7 +37,7 @@ public final class SentimentAnalyzer {
     private final LinearSentimentModel targetModel;
     private final LinearSentimentModel sentenceModel;
 
-    SentimentAnalyzer(String modelVersion, LinearSentimentModel targetModel, LinearSentimentModel sentenceModel) {
+    public SentimentAnalyzer(String modelVersion, LinearSentimentModel targetModel, LinearSentimentModel sentenceModel) {
         this.modelVersion = modelVersion;
         this.targetModel = targetModel;
         this.sentenceModel = sentenceModel;
@@ -51,11 +53,11 @@ public final class SentimentAnalyzer {
     }
 
     private static SentimentAnalyzer loadResource() {
-        return ShippedResource.load("/" + RESOURCE, "sentiment model", TrainSentimentCommand.NAME,
+        return ShippedResource.load("/" + RESOURCE, "sentiment model", BUILT_BY,
                 bytes -> read(new ByteArrayInputStream(bytes)));
     }
 
-    /** Reads a model file as {@link TrainSentimentCommand} writes it (gzip), with the shipped word vectors. */
+    /** Reads a model file as the {@value #BUILT_BY} command writes it (gzip), with the shipped word vectors. */
     public static SentimentAnalyzer read(InputStream gzipped) throws IOException {
         return read(gzipped, WordVectors.loadDefault());
     }
@@ -76,7 +78,7 @@ public final class SentimentAnalyzer {
         return new SentimentAnalyzer(version, target, sentence);
     }
 
-    void write(Writer out) throws IOException {
+    public void write(Writer out) throws IOException {
         out.write(MAGIC + '\t' + modelVersion + '\n');
         out.write("model\ttarget\n");
         targetModel.write(out);
@@ -122,17 +124,17 @@ public final class SentimentAnalyzer {
         double negativePercent = words == 0 ? 0 : 100.0 * negative / words;
         double polarity = positivePercent + negativePercent;
         double tone = positive + negative == 0 ? 0 : (double) (positive - negative) / (positive + negative);
-        String label = Math.abs(tone) < TONE_NEUTRAL_BAND || polarity < MIN_POLARITY ? SentimentLabel.NEUTRAL.label()
-                : tone > 0 ? SentimentLabel.POSITIVE.label() : SentimentLabel.NEGATIVE.label();
+        SentimentLabel label = Math.abs(tone) < TONE_NEUTRAL_BAND || polarity < MIN_POLARITY ? SentimentLabel.NEUTRAL
+                : tone > 0 ? SentimentLabel.POSITIVE : SentimentLabel.NEGATIVE;
         return new DocumentTone(positivePercent, negativePercent, polarity, tone, label, words);
     }
 
     /** How one sentence as a whole treats what it talks about. */
-    public SentenceSentiment sentence(String sentence) {
+    public Sentiment sentence(String sentence) {
         LinearSentimentModel.Scorer scorer = sentenceModel.scorer();
         SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence), scorer);
         double[] p = scorer.probabilities();
-        return new SentenceSentiment(p[2] - p[0], SentimentLabel.argmax(p[0], p[1], p[2]).label(), p[0], p[1], p[2]);
+        return Sentiment.of(p[0], p[1], p[2]);
     }
 
     /**
@@ -140,7 +142,7 @@ public final class SentimentAnalyzer {
      *
      * @throws IllegalArgumentException if the offsets are not a non-empty range inside the sentence
      */
-    public TargetSentiment target(String sentence, int from, int to) {
+    public Sentiment target(String sentence, int from, int to) {
         if (from < 0 || to <= from || to > sentence.length()) {
             throw new IllegalArgumentException("mention [" + from + ", " + to + ") is not inside a sentence of "
                     + sentence.length() + " characters");
@@ -148,7 +150,7 @@ public final class SentimentAnalyzer {
         LinearSentimentModel.Scorer scorer = targetModel.scorer();
         SentimentFeatures.target(SentimentTokenizer.tokenize(sentence), from, to, scorer);
         double[] p = scorer.probabilities();
-        return new TargetSentiment(p[2] - p[0], SentimentLabel.argmax(p[0], p[1], p[2]).label(), p[0], p[1], p[2]);
+        return Sentiment.of(p[0], p[1], p[2]);
     }
 
     /**
@@ -157,14 +159,14 @@ public final class SentimentAnalyzer {
      * label is the most probable class of that mean, the score its {@code positive − negative}. No mentions
      * give a neutral result ({@code 0, 1, 0}) with {@code mentions = 0}.
      */
-    public EntitySentiment aggregate(List<TargetSentiment> mentions) {
+    public EntitySentiment aggregate(List<Sentiment> mentions) {
         if (mentions.isEmpty()) {
-            return new EntitySentiment(0, SentimentLabel.NEUTRAL.label(), 0, 1, 0, 0);
+            return new EntitySentiment(Sentiment.NONE, 0);
         }
         double negative = 0;
         double neutral = 0;
         double positive = 0;
-        for (TargetSentiment mention : mentions) {
+        for (Sentiment mention : mentions) {
             negative += mention.negative();
             neutral += mention.neutral();
             positive += mention.positive();
@@ -173,7 +175,6 @@ public final class SentimentAnalyzer {
         negative /= n;
         neutral /= n;
         positive /= n;
-        return new EntitySentiment(positive - negative, SentimentLabel.argmax(negative, neutral, positive).label(),
-                negative, neutral, positive, n);
+        return new EntitySentiment(Sentiment.of(negative, neutral, positive), n);
     }
 }

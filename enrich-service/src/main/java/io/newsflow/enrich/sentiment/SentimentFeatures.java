@@ -12,14 +12,14 @@ import java.util.Set;
  * right, and distance 1, 2–3 and 4–7 either side — each negated or not. Sentence features are the sentence's
  * words and bigrams and its lexicon slots.
  */
-final class SentimentFeatures {
+public final class SentimentFeatures {
     static final int SENTENCE = 0;
     static final int CLAUSE_LEFT = 1;
     static final int CLAUSE_RIGHT = 2;
     /** Left of the mention at distance 1, 2–3 and 4–7 words; right likewise. */
     static final int NEAR_LEFT = 3;
     static final int NEAR_RIGHT = 6;
-    static final int REGIONS = 9;
+    public static final int REGIONS = 9;
     /** How many words either side the position features and near-lexicon regions look at. */
     static final int WINDOW = 8;
     static final int NEAR = 7;
@@ -45,12 +45,12 @@ final class SentimentFeatures {
         return region * 2 + (negated ? 1 : 0);
     }
 
-    static int slots() {
+    public static int slots() {
         return REGIONS * 2;
     }
 
     /** Features of the mention at {@code [from, to)}; tokens overlapping the mention are the target. */
-    static void target(List<Token> tokens, int from, int to, FeatureSink sink) {
+    public static void target(List<Token> tokens, int from, int to, FeatureSink sink) {
         int[] covered = SentimentTokenizer.covered(tokens, from, to);
         int first = covered[0];
         int afterLast = covered[1];
@@ -138,7 +138,7 @@ final class SentimentFeatures {
     }
 
     /** Features of a whole sentence, for the sentence model. */
-    static void sentence(List<Token> tokens, FeatureSink sink) {
+    public static void sentence(List<Token> tokens, FeatureSink sink) {
         String[] words = Negation.texts(tokens);
         boolean[] negated = Negation.negated(words);
         bagOfWords(words, sink);

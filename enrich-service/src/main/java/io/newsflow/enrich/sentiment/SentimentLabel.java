@@ -6,18 +6,13 @@ import java.util.Locale;
 public enum SentimentLabel {
     NEGATIVE, NEUTRAL, POSITIVE;
 
-    /** The label as the records and the event contract spell it: {@code negative}, {@code neutral}, {@code positive}. */
+    /** The label as the event contract spells it: {@code negative}, {@code neutral}, {@code positive}. */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The label spelt as {@link #label()} spells it. */
-    public static SentimentLabel of(String label) {
-        return valueOf(label.toUpperCase(Locale.ROOT));
-    }
-
     /** The label with the highest of three probabilities (negative, neutral, positive); a tie goes to neutral. */
-    static SentimentLabel argmax(double negative, double neutral, double positive) {
+    public static SentimentLabel argmax(double negative, double neutral, double positive) {
         if (neutral >= negative && neutral >= positive) {
             return NEUTRAL;
         }

@@ -8,8 +8,8 @@ package io.newsflow.enrich.topics;
  * @param standardisation for a taxonomy-trained model, how its score is put on the scale of news
  *                        ({@code null} for a model learnt from labelled news)
  */
-record DenseWeights(float[] weights, float bias, LengthStandardisation standardisation) {
-    double decision(SparseVector x) {
+public record DenseWeights(float[] weights, float bias, LengthStandardisation standardisation) {
+    public double decision(SparseVector x) {
         double sum = bias;
         int[] indices = x.indices();
         float[] values = x.values();

@@ -11,10 +11,10 @@ package io.newsflow.enrich.topics;
  * @param deviations standard deviation of those scores in each bucket
  * @param offset     how many deviations above ordinary news the score must stand for probability one half
  */
-record LengthStandardisation(float[] centres, float[] deviations, float offset) {
-    static final int BUCKETS = 8;
+public record LengthStandardisation(float[] centres, float[] deviations, float offset) {
+    public static final int BUCKETS = 8;
 
-    static int bucket(int distinctFeatures) {
+    public static int bucket(int distinctFeatures) {
         int log = 31 - Integer.numberOfLeadingZeros(Math.max(distinctFeatures, 1));
         return Math.min(Math.max(log - 2, 0), BUCKETS - 1);
     }

@@ -10,17 +10,17 @@ import java.util.Arrays;
  * @param terms   how many of the entries are vocabulary terms (the rest are word-vector dimensions); the text's
  *                length as {@link LengthStandardisation} counts it
  */
-record SparseVector(int[] indices, float[] values, int terms) {
+public record SparseVector(int[] indices, float[] values, int terms) {
     SparseVector(int[] indices, float[] values) {
         this(indices, values, indices.length);
     }
 
-    int size() {
+    public int size() {
         return indices.length;
     }
 
     /** The vocabulary terms alone, without the word-vector dimensions. */
-    SparseVector termsOnly() {
+    public SparseVector termsOnly() {
         return terms == indices.length ? this
                 : new SparseVector(Arrays.copyOf(indices, terms), Arrays.copyOf(values, terms));
     }

@@ -8,8 +8,8 @@ package io.newsflow.enrich.topics;
  * @param weights the weight of each index
  * @param bias    the intercept
  */
-record SparseWeights(int[] indices, float[] weights, float bias) {
-    static SparseWeights of(float[] dense, float bias) {
+public record SparseWeights(int[] indices, float[] weights, float bias) {
+    public static SparseWeights of(float[] dense, float bias) {
         int nonZero = 0;
         for (float w : dense) {
             nonZero += w != 0 ? 1 : 0;

@@ -1,13 +1,11 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.common.article.Sha256;
 import io.newsflow.enrich.resources.ShippedResource;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,9 @@ import java.util.Objects;
  */
 public final class TopicClassifier {
     public static final String RESOURCE = "/topics/iptc-topics.bin.gz";
-    static final String VERSION_PREFIX = "newsflow-topics-1/";
+    /** The offline command that trains the model file; a runtime class names it, never imports it. */
+    public static final String BUILT_BY = "train-topics";
+    public static final String VERSION_PREFIX = "newsflow-topics-1/";
     static final double LEVEL_ONE_THRESHOLD = 0.5;
     static final int MAX_LEVEL_ONE = 4;
     static final double LEVEL_TWO_THRESHOLD = 0.7;
@@ -40,7 +40,7 @@ public final class TopicClassifier {
      * @param wordVectors the vectors the model was trained with (checked by version), or {@code null} when it was
      *                    trained without
      */
-    TopicClassifier(TopicModel model, WordVectors wordVectors, String versionSuffix) {
+    public TopicClassifier(TopicModel model, WordVectors wordVectors, String versionSuffix) {
         if (!Objects.equals(model.wordVectorsVersion(), wordVectors == null ? null : wordVectors.version())) {
             throw new IllegalArgumentException("the topic model was trained with word vectors "
                     + model.wordVectorsVersion() + ", not " + (wordVectors == null ? "none" : wordVectors.version()));
@@ -63,7 +63,7 @@ public final class TopicClassifier {
         static final TopicClassifier INSTANCE = load();
 
         private static TopicClassifier load() {
-            return ShippedResource.load(RESOURCE, "topic model", TrainTopicsCommand.NAME, bytes -> {
+            return ShippedResource.load(RESOURCE, "topic model", BUILT_BY, bytes -> {
                 TopicModel model = TopicModel.read(new ByteArrayInputStream(bytes));
                 return new TopicClassifier(model, model.wordVectorsVersion() == null ? null
                         : WordVectors.loadDefault(), shortHash(bytes));
@@ -71,12 +71,9 @@ public final class TopicClassifier {
         }
     }
 
-    static String shortHash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+    /** The first 12 hex digits of the file's SHA-256, which tell model files apart in version strings. */
+    public static String shortHash(byte[] bytes) {
+        return Sha256.hex(bytes).substring(0, 12);
     }
 
     /** e.g. {@code newsflow-topics-1/3fa2c09b1d4e}: the prefix names the method, the suffix hashes the model file. */

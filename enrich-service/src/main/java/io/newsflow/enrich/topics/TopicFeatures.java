@@ -12,7 +12,7 @@ import java.util.Map;
  * dimensions. The headline is counted twice because it states the topic most directly. Training and
  * classification both use this class, so the two cannot drift apart.
  */
-final class TopicFeatures {
+public final class TopicFeatures {
     /**
      * The length of the mean-word-vector part against the unit-length term part. Chosen on the training data's
      * side only (BBC cross-validation and the invented articles): 0.5, 1 and 2 gave BBC and AG News figures
@@ -38,7 +38,7 @@ final class TopicFeatures {
      * @param idf         inverse document frequency of each term
      * @param wordVectors the word vectors whose mean is appended after the vocabulary, or {@code null} for none
      */
-    TopicFeatures(List<String> terms, float[] idf, WordVectors wordVectors) {
+    public TopicFeatures(List<String> terms, float[] idf, WordVectors wordVectors) {
         if (terms.size() != idf.length) {
             throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
         }
@@ -51,11 +51,11 @@ final class TopicFeatures {
     }
 
     /** Vocabulary terms, then word-vector dimensions. */
-    int dimension() {
+    public int dimension() {
         return idf.length + (wordVectors == null ? 0 : wordVectors.dimension());
     }
 
-    SparseVector vector(String headline, String body) {
+    public SparseVector vector(String headline, String body) {
         List<String> headlineTerms = tokenizer.terms(headline == null ? "" : headline);
         List<String> bodyTerms = tokenizer.terms(body == null ? "" : body);
         int[] hits = new int[headlineTerms.size() * 2 + bodyTerms.size()];

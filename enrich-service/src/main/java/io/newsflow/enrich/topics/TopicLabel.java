@@ -7,5 +7,5 @@ package io.newsflow.enrich.topics;
  * @param label       English label from the IPTC taxonomy
  * @param parentQcode the level-1 topic of a level-2 topic, {@code null} for a level-1 topic
  */
-record TopicLabel(String qcode, String label, String parentQcode) {
+public record TopicLabel(String qcode, String label, String parentQcode) {
 }

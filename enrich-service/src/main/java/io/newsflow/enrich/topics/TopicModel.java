@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * @param wordVectorsVersion  {@link WordVectors#version()} of the vectors trained with, {@code null} for none
  * @param wordVectorDimension their dimension, 0 for none
  */
-record TopicModel(List<String> terms, float[] idf, String wordVectorsVersion, int wordVectorDimension,
+public record TopicModel(List<String> terms, float[] idf, String wordVectorsVersion, int wordVectorDimension,
                   List<TopicLabel> levelOne, List<DenseWeights> levelOneWeights,
                   List<DenseWeights> levelOneTaxonomyWeights, List<TopicLabel> levelTwo,
                   List<SparseWeights> levelTwoWeights) {
@@ -77,7 +77,7 @@ record TopicModel(List<String> terms, float[] idf, String wordVectorsVersion, in
         }
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         return InMemoryBytes.of(this::write);
     }
 

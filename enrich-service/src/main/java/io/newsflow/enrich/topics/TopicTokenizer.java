@@ -10,7 +10,7 @@ import java.util.Set;
  * kept words. Hand-written rather than a general tokenizer because it runs on every article in well under a
  * millisecond and must behave identically at training and at classification time.
  */
-final class TopicTokenizer {
+public final class TopicTokenizer {
     /** Joins the two words of a bigram; cannot occur inside a word. */
     static final char BIGRAM_JOINER = '_';
     private static final int MIN_WORD_LENGTH = 2;
@@ -87,7 +87,7 @@ final class TopicTokenizer {
     }
 
     /** @return the words of {@code text} followed by the bigrams of neighbouring words */
-    List<String> terms(String text) {
+    public List<String> terms(String text) {
         List<String> words = words(text);
         List<String> terms = new ArrayList<>(words.size() * 2);
         terms.addAll(words);

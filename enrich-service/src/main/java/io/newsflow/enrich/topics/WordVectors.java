@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  * Fixed word embeddings (one short dense vector per lower-cased word) that give the topic model a sense of which
  * words are alike: a model that learnt "striker" and "midfielder" from British sport then also knows
  * "quarterback", which none of its training articles contains. The vectors are Stanford CoreNLP's English
- * embeddings, converted by {@link ImportWordVectorsCommand}; they are an input like the taxonomy, never trained
+ * embeddings, converted by the {@value #BUILT_BY} command; they are an input like the taxonomy, never trained
  * here. Immutable and thread-safe.
  *
  * <p>Words are keyed as CoreNLP keys them: lower case, every digit written as 0. Each vector is stored as 8-bit
@@ -28,6 +28,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class WordVectors {
     public static final String RESOURCE = "/topics/word-vectors.bin.gz";
+    /** The offline command that writes the vectors file; a runtime class names it, never imports it. */
+    public static final String BUILT_BY = "import-word-vectors";
     private static final String MAGIC = "newsflow-word-vectors";
     private static final int FORMAT = 1;
 
@@ -54,7 +56,7 @@ public final class WordVectors {
         static final WordVectors INSTANCE = load();
 
         private static WordVectors load() {
-            return ShippedResource.load(RESOURCE, "word vectors", ImportWordVectorsCommand.NAME,
+            return ShippedResource.load(RESOURCE, "word vectors", BUILT_BY,
                     bytes -> read(new ByteArrayInputStream(bytes)));
         }
     }
@@ -62,7 +64,7 @@ public final class WordVectors {
     /**
      * @param vectors word to vector, every vector of the same length; words are taken as given (use {@link #key})
      */
-    static WordVectors of(Map<String, float[]> vectors) {
+    public static WordVectors of(Map<String, float[]> vectors) {
         TreeMap<String, float[]> sorted = new TreeMap<>(vectors);
         int dimension = sorted.isEmpty() ? 0 : sorted.firstEntry().getValue().length;
         Map<String, Integer> rows = new HashMap<>(sorted.size() * 2);
@@ -121,7 +123,7 @@ public final class WordVectors {
         return version;
     }
 
-    boolean contains(String key) {
+    public boolean contains(String key) {
         return rows.containsKey(key);
     }
 
@@ -190,11 +192,11 @@ public final class WordVectors {
         }
     }
 
-    byte[] toBytes() {
+    public byte[] toBytes() {
         return InMemoryBytes.of(this::write);
     }
 
-    static WordVectors read(InputStream source) throws IOException {
+    public static WordVectors read(InputStream source) throws IOException {
         byte[] bytes = source.readAllBytes();
         DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes), 1 << 16));
         if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {

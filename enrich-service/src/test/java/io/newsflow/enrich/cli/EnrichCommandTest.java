@@ -83,6 +83,19 @@ class EnrichCommandTest {
         assertThat(out.size()).isZero();
     }
 
+    @Test
+    void describesThePipelineStageByStageWithModelVersions() {
+        int status = command("").run("--describe");
+
+        assertThat(status).isZero();
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("pipeline newsflow-enrich/");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly("clean", "language", "segment", "ner", "entities", "topics", "sentiment", "ninjs");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("topics: cleanedText, paragraphs -> topics "
+                + "[newsflow-topics-1/"));
+    }
+
     private EnrichCommand command(String stdin) {
         return new EnrichCommand(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));

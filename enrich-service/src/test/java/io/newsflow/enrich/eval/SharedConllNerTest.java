@@ -2,7 +2,6 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.enrich.conll.ConllReader;
 import io.newsflow.enrich.conll.ConllSentence;
-import io.newsflow.enrich.pipeline.PretokenizedNer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

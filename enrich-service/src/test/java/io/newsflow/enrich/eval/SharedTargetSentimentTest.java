@@ -1,8 +1,8 @@
 package io.newsflow.enrich.eval;
 
-import io.newsflow.enrich.sentiment.NewsMtscReader;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
-import io.newsflow.enrich.sentiment.SentimentLexicons;
+import io.newsflow.enrich.training.sentiment.NewsMtscReader;
+import io.newsflow.enrich.training.sentiment.SentimentLexicons;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

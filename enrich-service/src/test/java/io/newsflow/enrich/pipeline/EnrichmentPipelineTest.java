@@ -262,7 +262,7 @@ class EnrichmentPipelineTest {
         List<PipelineStage> segmentBeforeClean = List.of(new SegmentStage(), new CleanStage(), new NerStage(),
                 new EntityStage(), new NinjsStage("newsflow-topics-test"));
 
-        assertThatThrownBy(() -> new EnrichmentPipeline(segmentBeforeClean, Map.of()))
+        assertThatThrownBy(() -> new EnrichmentPipeline(segmentBeforeClean))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'segment' reads 'cleanedText'");
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -133,7 +132,7 @@ class LanguageRoutingTest {
         List<PipelineStage> nerBeforeLanguage = List.of(new CleanStage(), new SegmentStage(), new NerStage(),
                 new LanguageStage(), new EntityStage(), new NinjsStage("newsflow-topics-test"));
 
-        assertThatThrownBy(() -> new EnrichmentPipeline(nerBeforeLanguage, Map.of()))
+        assertThatThrownBy(() -> new EnrichmentPipeline(nerBeforeLanguage))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'ner' reads English only").hasMessageContaining("language stage");
     }

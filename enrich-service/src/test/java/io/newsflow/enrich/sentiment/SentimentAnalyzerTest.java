@@ -1,5 +1,6 @@
 package io.newsflow.enrich.sentiment;
 
+import io.newsflow.enrich.training.sentiment.TrainSentimentCommand;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,43 +23,43 @@ class SentimentAnalyzerTest {
 
     @Test
     void readsAccusationsAsNegativeTreatmentOfTheAccused() {
-        TargetSentiment accused = target("Critics accused Mayor Dalton of corruption and lying to voters.",
+        Sentiment accused = target("Critics accused Mayor Dalton of corruption and lying to voters.",
                 "Mayor Dalton");
 
-        assertThat(accused.label()).isEqualTo("negative");
+        assertThat(accused.label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(accused.score()).isLessThan(-0.5);
     }
 
     @Test
     void readsPraiseAsPositiveTreatment() {
-        TargetSentiment praised = target("Senator Okafor was praised for her brave and honest leadership during "
+        Sentiment praised = target("Senator Okafor was praised for her brave and honest leadership during "
                 + "the crisis.", "Senator Okafor");
 
-        assertThat(praised.label()).isEqualTo("positive");
+        assertThat(praised.label()).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(praised.score()).isGreaterThan(0.3);
     }
 
     @Test
     void readsPlainReportingAsNeutral() {
-        TargetSentiment visit = target("Governor Lindqvist will visit the new library on Tuesday.",
+        Sentiment visit = target("Governor Lindqvist will visit the new library on Tuesday.",
                 "Governor Lindqvist");
 
-        assertThat(visit.label()).isEqualTo("neutral");
+        assertThat(visit.label()).isEqualTo(SentimentLabel.NEUTRAL);
     }
 
     @Test
     void tellsApartTwoPeopleTheSameSentenceTreatsOppositely() {
-        TargetSentiment winner = target(TWO_SIDES, "Mayor Dalton");
-        TargetSentiment accused = target(TWO_SIDES, "Governor Lindqvist");
+        Sentiment winner = target(TWO_SIDES, "Mayor Dalton");
+        Sentiment accused = target(TWO_SIDES, "Governor Lindqvist");
 
-        assertThat(winner.label()).isEqualTo("positive");
-        assertThat(accused.label()).isEqualTo("negative");
+        assertThat(winner.label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(accused.label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(winner.score() - accused.score()).isGreaterThan(1.0);
     }
 
     @Test
     void givesProbabilitiesThatSumToOneAndAScoreOfPositiveMinusNegative() {
-        TargetSentiment sentiment = target(TWO_SIDES, "Governor Lindqvist");
+        Sentiment sentiment = target(TWO_SIDES, "Governor Lindqvist");
 
         assertThat(sentiment.negative() + sentiment.neutral() + sentiment.positive()).isCloseTo(1, within(1e-9));
         assertThat(sentiment.score()).isCloseTo(sentiment.positive() - sentiment.negative(), within(1e-12));
@@ -73,14 +74,14 @@ class SentimentAnalyzerTest {
 
     @Test
     void scoresWholeSentences() {
-        SentenceSentiment disaster = ANALYZER.sentence("The terrible flood destroyed homes and killed dozens of "
+        Sentiment disaster = ANALYZER.sentence("The terrible flood destroyed homes and killed dozens of "
                 + "people.");
-        SentenceSentiment festival = ANALYZER.sentence("The festival was a wonderful success and visitors loved it.");
-        SentenceSentiment budget = ANALYZER.sentence("The council approved the budget on Monday.");
+        Sentiment festival = ANALYZER.sentence("The festival was a wonderful success and visitors loved it.");
+        Sentiment budget = ANALYZER.sentence("The council approved the budget on Monday.");
 
-        assertThat(disaster.label()).isEqualTo("negative");
-        assertThat(festival.label()).isEqualTo("positive");
-        assertThat(budget.label()).isEqualTo("neutral");
+        assertThat(disaster.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(festival.label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(budget.label()).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(disaster.score()).isLessThan(budget.score());
         assertThat(budget.score()).isLessThan(festival.score());
     }
@@ -92,9 +93,9 @@ class SentimentAnalyzerTest {
         DocumentTone cheerful = ANALYZER.tone(List.of("The festival was a wonderful success and visitors loved it.",
                 "Organisers thanked the generous volunteers."));
 
-        assertThat(grim.label()).isEqualTo("negative");
+        assertThat(grim.label()).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(grim.tone()).isLessThan(0);
-        assertThat(cheerful.label()).isEqualTo("positive");
+        assertThat(cheerful.label()).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(cheerful.tone()).isGreaterThan(0);
         for (DocumentTone tone : List.of(grim, cheerful)) {
             assertThat(tone.wordCount()).isBetween(12, 16);
@@ -108,13 +109,13 @@ class SentimentAnalyzerTest {
     void callsAnArticleWithoutChargedWordsNeutral() {
         DocumentTone empty = ANALYZER.tone(List.of());
 
-        assertThat(empty).isEqualTo(new DocumentTone(0, 0, 0, 0, "neutral", 0));
+        assertThat(empty).isEqualTo(new DocumentTone(0, 0, 0, 0, SentimentLabel.NEUTRAL, 0));
     }
 
     @Test
     void aggregatesMentionsByAveragingTheirProbabilities() {
-        TargetSentiment negative = new TargetSentiment(-0.8, "negative", 0.85, 0.10, 0.05);
-        TargetSentiment neutral = new TargetSentiment(0.0, "neutral", 0.15, 0.70, 0.15);
+        Sentiment negative = Sentiment.of(0.85, 0.10, 0.05);
+        Sentiment neutral = Sentiment.of(0.15, 0.70, 0.15);
 
         EntitySentiment entity = ANALYZER.aggregate(List.of(negative, neutral, neutral));
 
@@ -123,16 +124,16 @@ class SentimentAnalyzerTest {
         assertThat(entity.neutral()).isCloseTo(1.50 / 3, within(1e-9));
         assertThat(entity.positive()).isCloseTo(0.35 / 3, within(1e-9));
         assertThat(entity.score()).isCloseTo((0.35 - 1.15) / 3, within(1e-9));
-        assertThat(entity.label()).isEqualTo("neutral");
-        assertThat(ANALYZER.aggregate(List.of(negative, negative, neutral)).label()).isEqualTo("negative");
+        assertThat(entity.label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(ANALYZER.aggregate(List.of(negative, negative, neutral)).label()).isEqualTo(SentimentLabel.NEGATIVE);
     }
 
     @Test
     void aggregatesNoMentionsToNeutral() {
-        assertThat(ANALYZER.aggregate(List.of())).isEqualTo(new EntitySentiment(0, "neutral", 0, 1, 0, 0));
+        assertThat(ANALYZER.aggregate(List.of())).isEqualTo(new EntitySentiment(Sentiment.of(0, 1, 0), 0));
     }
 
-    private static TargetSentiment target(String sentence, String mention) {
+    private static Sentiment target(String sentence, String mention) {
         int from = sentence.indexOf(mention);
         return ANALYZER.target(sentence, from, from + mention.length());
     }

@@ -1,0 +1,171 @@
+package io.newsflow.enrich.bench;
+
+import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.enrich.cli.ArticleFileReader;
+import io.newsflow.enrich.cli.OfflineCommand;
+import io.newsflow.enrich.pipeline.EnrichmentPipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code bench [--warmup 20s] [--measure 30s] FILE...}: single-thread speed of the enrichment pipeline on the
+ * given articles after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in
+ * the same run, in alternating rounds. One thread, so the figures are per core. Prints one line per
+ * measurement, the mean time of each stage, and what the topic and sentiment stages add to the NER stage.
+ */
+public final class BenchCommand implements OfflineCommand {
+    public static final String NAME = "bench";
+    private static final int ROUNDS = 6;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ArticleFileReader reader = new ArticleFileReader();
+
+    public BenchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return 0 when measured, 1 when an input could not be read, 2 for a bad command line */
+    @Override
+    public int run(String... args) {
+        Duration warmup = Duration.ofSeconds(20);
+        Duration measure = Duration.ofSeconds(30);
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--warmup", "--measure" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(args[i] + " needs a duration such as 20s");
+                    }
+                    Duration value = Duration.parse("PT" + args[i + 1].toUpperCase());
+                    if (args[i].equals("--warmup")) {
+                        warmup = value;
+                    } else {
+                        measure = value;
+                    }
+                    i++;
+                }
+                default -> files.add(args[i]);
+            }
+        }
+        if (files.isEmpty()) {
+            return usage("name at least one article file");
+        }
+        List<RawArticleEvent> articles = new ArrayList<>();
+        for (String file : files) {
+            try {
+                articles.addAll(reader.read(file, Files.readAllBytes(Path.of(file)), "bench"));
+            } catch (IOException | RuntimeException e) {
+                err.println("bench: " + file + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        EnrichmentPipeline pipeline = EnrichmentPipeline.createDefault();
+        CoreNlpBaseline baseline = CoreNlpBaseline.load();
+        List<String> cleanedTexts = articles.stream().map(a -> pipeline.enrich(a).enrichment().cleanedText()).toList();
+
+        out.printf("bench articles=%d warmup=%s measure=%s threads=1 java=%s%n", articles.size(),
+                warmup, measure, Runtime.version());
+        measurePipeline(pipeline, articles, warmup.dividedBy(2));
+        measureBaseline(baseline, cleanedTexts, warmup.dividedBy(2));
+        // Alternate short rounds of both, so that a change in the machine's load during the run affects
+        // the pipeline and the baseline alike instead of whichever happened to run second.
+        Result enrich = Result.NONE;
+        Result ner = Result.NONE;
+        Duration round = measure.dividedBy(ROUNDS);
+        for (int i = 0; i < ROUNDS; i++) {
+            enrich = enrich.plus(measurePipeline(pipeline, articles, round));
+            ner = ner.plus(measureBaseline(baseline, cleanedTexts, round));
+        }
+        out.println(enrich.line("pipeline"));
+        out.println(ner.line("corenlp-tokenize-ssplit-ner"));
+        out.printf("bench pipeline/baseline time ratio=%.3f%n", ner.articlesPerSecond() / enrich.articlesPerSecond());
+        out.println(enrich.stageLine());
+        out.println(enrich.topicsAndSentimentLine());
+        return 0;
+    }
+
+    private static Result measurePipeline(EnrichmentPipeline pipeline, List<RawArticleEvent> articles, Duration span) {
+        Map<String, Double> stageMillis = new TreeMap<>();
+        long tokens = 0;
+        long count = 0;
+        long start = System.nanoTime();
+        long end = start + span.toNanos();
+        while (System.nanoTime() < end) {
+            for (RawArticleEvent article : articles) {
+                EnrichedArticleEvent enriched = pipeline.enrich(article);
+                tokens += enriched.enrichment().tokenCount();
+                enriched.enrichment().stageMillis().forEach((stage, ms) -> stageMillis.merge(stage, ms, Double::sum));
+                count++;
+            }
+        }
+        return new Result(count, tokens, System.nanoTime() - start, stageMillis);
+    }
+
+    private static Result measureBaseline(CoreNlpBaseline baseline, List<String> texts, Duration span) {
+        long tokens = 0;
+        long count = 0;
+        long start = System.nanoTime();
+        long end = start + span.toNanos();
+        while (System.nanoTime() < end) {
+            for (String text : texts) {
+                tokens += baseline.annotate(text);
+                count++;
+            }
+        }
+        return new Result(count, tokens, System.nanoTime() - start, Map.of());
+    }
+
+    private int usage(String problem) {
+        err.println("bench: " + problem);
+        err.println("usage: bench [--warmup 20s] [--measure 30s] FILE...");
+        return 2;
+    }
+
+    private record Result(long articles, long tokens, long nanos, Map<String, Double> stageMillis) {
+        static final Result NONE = new Result(0, 0, 0, Map.of());
+
+        Result plus(Result other) {
+            Map<String, Double> stages = new TreeMap<>(stageMillis);
+            other.stageMillis.forEach((stage, ms) -> stages.merge(stage, ms, Double::sum));
+            return new Result(articles + other.articles, tokens + other.tokens, nanos + other.nanos, stages);
+        }
+
+        double articlesPerSecond() {
+            return articles * 1e9 / nanos;
+        }
+
+        String stageLine() {
+            StringBuilder line = new StringBuilder("bench stage-ms-per-article");
+            stageMillis.forEach((stage, ms) ->
+                    line.append(' ').append(stage).append('=').append(String.format("%.2f", ms / articles)));
+            return line.toString();
+        }
+
+        /**
+         * What topics and sentiment add, as a share of the NER stage's time: the budget the product sets for
+         * them is a fifth of it.
+         */
+        String topicsAndSentimentLine() {
+            double ner = stageMillis.getOrDefault("ner", 0.0);
+            double added = stageMillis.getOrDefault("topics", 0.0) + stageMillis.getOrDefault("sentiment", 0.0);
+            return String.format("bench topics+sentiment ms/article=%.2f ner ms/article=%.2f share-of-ner=%.3f",
+                    added / articles, ner / articles, ner == 0 ? 0 : added / ner);
+        }
+
+        String line(String what) {
+            return String.format("bench %s articles=%d tokens=%d articles/s=%.1f tokens/s=%.0f ms/article=%.2f",
+                    what, articles, tokens, articlesPerSecond(), tokens * 1e9 / nanos, nanos / 1e6 / articles);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsflow.enrich.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The bench command's report, checked for content, never for speed. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void reportsPipelineAndCoreNlpBaselineAndStageTimes() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), """
+                Harbour board approves new ferry terminal in Bergen
+
+                The Bergen harbour board approved a new ferry terminal on Thursday, chair Ingrid Solberg said.
+                """);
+
+        int status = bench().run("--warmup", "0s", "--measure", "1s", article.toString());
+
+        assertThat(status).isZero();
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).containsPattern("bench pipeline articles=[1-9]\\d* tokens=[1-9]\\d* articles/s=")
+                .containsPattern("bench corenlp-tokenize-ssplit-ner articles=[1-9]\\d* tokens=[1-9]\\d*")
+                .containsPattern("bench stage-ms-per-article clean=\\d+\\.\\d+ entities=.* ner=.* ninjs=.* segment=.* "
+                        + "sentiment=.* topics=")
+                .containsPattern("bench topics\\+sentiment ms/article=\\d+\\.\\d+ ner ms/article=[0-9.]+ "
+                        + "share-of-ner=\\d\\.\\d{3}");
+    }
+
+    @Test
+    void failsOnUnreadableInput() {
+        int status = bench().run("--warmup", "0s", "--measure", "1s", dir.resolve("missing.txt").toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.txt");
+    }
+
+    private BenchCommand bench() {
+        return new BenchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
