@@ -126,9 +126,11 @@ class WatchCommandTest {
                         List.of(NinjsText.plain(headline)), List.of(NinjsText.plain("body")), null, null,
                         List.of(), List.of(NinjsEntityRef.named("Port of Rotterdam", null)), List.of(), null, null),
                 new SourceInfo("samples", "Samples", null), Instant.parse("2026-12-07T10:00:00Z"), "abc",
-                new Enrichment("0.1.0", Map.of(), List.of("clean", "language"), new Enrichment.Language("en", 0.9999),
-                        headline + "\n\nbody", List.of(), List.of(), 7, List.of(),
-                        List.of(new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.91)),
-                        null, Map.of("clean", 1.0)));
+                Enrichment.builder().pipelineVersion("0.1.0").stagesRun(List.of("clean", "language"))
+                        .language(new Enrichment.Language("en", 0.9999)).cleanedText(headline + "\n\nbody")
+                        .tokenCount(7)
+                        .topics(List.of(new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1,
+                                null, 1.0, 0.91)))
+                        .stageMillis(Map.of("clean", 1.0)).build());
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.ninjs.IptcQcodes;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsSubject;
@@ -36,8 +37,6 @@ final class NinjsStage implements PipelineStage {
     static final String ABOUT = "about";
     static final String MENTIONED = "mentioned";
     static final double ABOUT_SHARE_OF_TOP = 0.5;
-    static final String MEDIA_TOPIC_URI = "http://cv.iptc.org/newscodes/mediatopic/";
-    private static final String MEDTOP_PREFIX = "medtop:";
 
     private final String topicCreator;
 
@@ -72,7 +71,8 @@ final class NinjsStage implements PipelineStage {
     List<NinjsSubject> withTopics(List<NinjsSubject> upstream, List<Enrichment.Topic> topics) {
         List<NinjsSubject> merged = new ArrayList<>(upstream);
         for (Enrichment.Topic topic : topics) {
-            String uri = MEDIA_TOPIC_URI + topic.qcode().substring(MEDTOP_PREFIX.length());
+            String uri = IptcQcodes.toUri(topic.qcode()).orElseThrow(() ->
+                    new IllegalStateException("Topic " + topic.qcode() + " is not an IPTC Media Topic QCode"));
             boolean named = upstream.stream().anyMatch(subject ->
                     uri.equals(subject.uri()) || topic.qcode().equals(subject.literal()));
             if (!named) {

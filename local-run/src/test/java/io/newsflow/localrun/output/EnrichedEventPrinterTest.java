@@ -33,16 +33,19 @@ class EnrichedEventPrinterTest {
                     List.of(NinjsEntityRef.named("Frankfurt", null), NinjsEntityRef.named("Lisbon", null)),
                     null, null),
             new SourceInfo("samples", "Samples", null), Instant.parse("2025-11-24T10:00:00Z"), "abc",
-            new Enrichment("0.1.0", Map.of(), List.of("clean", "ner"), null, "ECB holds rates steady\n\nbody", List.of(),
-                    List.of(new Sentence(0, 0, 10), new Sentence(1, 11, 20), new Sentence(2, 21, 30)), 42,
-                    List.of(entity("E3", "Lisbon", "LOCATION", 0.05), entity("E1", "European Central Bank", "ORGANIZATION", 0.40),
+            Enrichment.builder().pipelineVersion("0.1.0").stagesRun(List.of("clean", "ner"))
+                    .cleanedText("ECB holds rates steady\n\nbody")
+                    .sentences(List.of(new Sentence(0, 0, 10), new Sentence(1, 11, 20), new Sentence(2, 21, 30)))
+                    .tokenCount(42)
+                    .entities(List.of(entity("E3", "Lisbon", "LOCATION", 0.05), entity("E1", "European Central Bank", "ORGANIZATION", 0.40),
                             entity("E2", "Helena Marquardt", "PERSON", 0.25), entity("E4", "Frankfurt", "LOCATION", 0.15),
-                            entity("E5", "Rui Menezes", "PERSON", 0.10), entity("E6", "Eurostat", "ORGANIZATION", 0.05)),
-                    List.of(new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.91),
+                            entity("E5", "Rui Menezes", "PERSON", 0.10), entity("E6", "Eurostat", "ORGANIZATION", 0.05)))
+                    .topics(List.of(new Enrichment.Topic("medtop:04000000", "economy, business and finance", 1, null, 1.0, 0.91),
                             new Enrichment.Topic("medtop:20000344", "economy", 2, "medtop:04000000", 0.8, 0.7),
-                            new Enrichment.Topic("medtop:11000000", "politics", 1, null, 0.3, 0.34)),
-                    new Enrichment.Tone(-0.25, "negative", 1.5, 2.5, 4.0, 42),
-                    stageMillis()));
+                            new Enrichment.Topic("medtop:11000000", "politics", 1, null, 0.3, 0.34)))
+                    .tone(new Enrichment.Tone(-0.25, "negative", 1.5, 2.5, 4.0, 42))
+                    .stageMillis(stageMillis())
+                    .build());
 
     @Test
     void summarySaysWhoAndWhereTheArticleIsAbout() {
@@ -155,8 +158,10 @@ class EnrichedEventPrinterTest {
     }
 
     private static Enrichment withEnrichment(Enrichment e, Enrichment.Language language, Enrichment.Tone tone) {
-        return new Enrichment(e.pipelineVersion(), e.modelVersions(), e.stagesRun(), language, e.cleanedText(),
-                e.removed(), e.sentences(), e.tokenCount(), e.entities(), e.topics(), tone, e.stageMillis());
+        return Enrichment.builder().pipelineVersion(e.pipelineVersion()).modelVersions(e.modelVersions())
+                .stagesRun(e.stagesRun()).language(language).cleanedText(e.cleanedText()).removed(e.removed())
+                .sentences(e.sentences()).tokenCount(e.tokenCount()).entities(e.entities()).topics(e.topics())
+                .tone(tone).stageMillis(e.stageMillis()).build();
     }
 
     private static Entity entity(String id, String name, String type, double salience) {
