@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -47,6 +48,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -123,7 +128,7 @@ class KubernetesManifestsTest {
         assertThat(render(overlay).all(GenericKubernetesResource.class))
                 .extracting(resource -> resource.getApiVersion() + " " + resource.getKind())
                 .containsOnly(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
-                        STRIMZI_API_VERSION + " KafkaTopic");
+                        STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser");
     }
 
     @ForEachOverlay
@@ -277,6 +282,66 @@ class KubernetesManifestsTest {
         }
         assertThat(manifests.all(PodDisruptionBudget.class)).extracting(budget -> budget.getMetadata().getName())
                 .as("every Deployment has a disruption budget").containsExactlyInAnyOrderElementsOf(SERVICES.keySet());
+    }
+
+    @ForEachOverlay
+    @SuppressWarnings("unchecked")
+    void requiresScramOnEveryListenerAndAuthorizesEveryClient(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        Map<String, Object> kafkaSpec = (Map<String, Object>) manifests.onlyCustom("Kafka")
+                .<Map<String, Object>>get("spec").get("kafka");
+        for (Map<String, Object> listener : (List<Map<String, Object>>) kafkaSpec.get("listeners")) {
+            assertThat((Map<String, Object>) listener.get("authentication")).as("listener " + listener.get("name"))
+                    .containsEntry("type", "scram-sha-512");
+        }
+        assertThat((Map<String, Object>) kafkaSpec.get("authorization")).containsEntry("type", "simple");
+        Map<String, Object> entityOperator = (Map<String, Object>) manifests.onlyCustom("Kafka")
+                .<Map<String, Object>>get("spec").get("entityOperator");
+        assertThat(entityOperator).isNotNull().as("the user operator turns KafkaUsers into credentials").containsKey("userOperator");
+    }
+
+    @ForEachOverlay
+    void givesEveryServiceItsOwnKafkaUserThroughSpringKafkaProperties(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
+        Set<String> users = names(manifests.custom("KafkaUser"));
+        for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
+            assertThat(user.getMetadata().getLabels()).as(describe(user)).containsEntry("strimzi.io/cluster", cluster);
+            assertThat(user.<Map<String, Object>>get("spec").get("authentication"))
+                    .as(describe(user) + " authentication").isEqualTo(Map.of("type", "scram-sha-512"));
+        }
+        SERVICES.keySet().forEach(name -> {
+            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            assertThat(environmentOf(container, manifests)).as(name + " environment")
+                    .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+            EnvVar jaas = container.getEnv().stream()
+                    .filter(variable -> variable.getName().equals("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " needs SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"));
+            SecretKeySelector secret = jaas.getValueFrom().getSecretKeyRef();
+            assertThat(secret.getName()).as(name + " reads the Secret of its own KafkaUser").isEqualTo(name).isIn(users);
+            assertThat(secret.getKey()).isEqualTo("sasl.jaas.config");
+        });
+    }
+
+    @ForEachOverlay
+    void grantsAccessOnlyToTopicsThatExist(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        Set<String> topics = topics(manifests).keySet();
+        for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
+            for (AclBinding binding : KafkaUserAcls.of(user).bindings()) {
+                if (binding.pattern().resourceType() == ResourceType.TOPIC) {
+                    assertThat(binding.pattern().patternType()).as(describe(user) + " " + binding)
+                            .isEqualTo(PatternType.LITERAL);
+                    assertThat(topics).as(describe(user) + " " + binding).contains(binding.pattern().name());
+                }
+                assertThat(binding.pattern().name()).as(describe(user) + " must not grant on every resource")
+                        .isNotEqualTo("*");
+                assertThat(binding.entry().operation()).as(describe(user) + " " + binding)
+                        .isNotEqualTo(AclOperation.ALL);
+            }
+        }
     }
 
     @ForEachOverlay
