@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -27,6 +28,10 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.newsflow.common.event.NewsflowTopics;
 import java.io.IOException;
@@ -345,6 +350,70 @@ class KubernetesManifestsTest {
     }
 
     @ForEachOverlay
+    void deniesAllTrafficInTheNamespaceThatNoPolicyAllows(String overlay) {
+        assertThat(render(overlay).all(NetworkPolicy.class)).as("a default-deny policy")
+                .anySatisfy(policy -> {
+                    assertThat(selectsEveryPod(policy.getSpec().getPodSelector())).isTrue();
+                    assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+                    assertThat(policy.getSpec().getIngress()).isEmpty();
+                    assertThat(policy.getSpec().getEgress()).isEmpty();
+                });
+    }
+
+    @ForEachOverlay
+    void admitsTrafficToTheServicesOnlyOnTheirHttpPortFromTheIngressControllerAndPrometheus(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.forEach((name, expected) -> {
+            Deployment deployment = manifests.named(Deployment.class, name);
+            Container container = onlyContainer(deployment);
+            List<NetworkPolicyIngressRule> rules = policiesSelecting(manifests, deployment).stream()
+                    .flatMap(policy -> policy.getSpec().getIngress().stream()).toList();
+            List<String> sources = new ArrayList<>();
+            for (NetworkPolicyIngressRule rule : rules) {
+                assertThat(rule.getFrom()).as(name + " ingress from nowhere in particular is from everywhere")
+                        .isNotEmpty();
+                assertThat(rule.getPorts()).as(name + " ingress ports").isNotEmpty().allSatisfy(port ->
+                        assertThat(resolvePort(container, port.getPort())).as(name + " ingress port " + port.getPort())
+                                .isEqualTo(expected.port()));
+                rule.getFrom().forEach(peer -> sources.add(describePeer(peer)));
+            }
+            Set<String> allowedSources = name.equals("ingest-service")
+                    ? Set.of(PROMETHEUS_PEER, INGRESS_CONTROLLER_PEER) : Set.of(PROMETHEUS_PEER);
+            assertThat(sources).as(name + " is reachable from").containsAll(allowedSources).isSubsetOf(allowedSources);
+        });
+    }
+
+    @ForEachOverlay
+    void letsTheServicesReachOnlyKafkaAndDnsAndIngestAlsoPublicWebServers(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String kafkaPods = "pods strimzi.io/cluster=" + manifests.onlyCustom("Kafka").getMetadata().getName()
+                + ",strimzi.io/name=" + manifests.onlyCustom("Kafka").getMetadata().getName() + "-kafka";
+        String clientPort = "TCP/" + strimziBootstrapAddress(manifests).split(":")[1];
+        SERVICES.keySet().forEach(name -> {
+            Map<String, Set<String>> reachable = new HashMap<>();
+            for (NetworkPolicy policy : policiesSelecting(manifests, manifests.named(Deployment.class, name))) {
+                for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
+                    assertThat(rule.getTo()).as(name + " egress to nowhere in particular is to everywhere").isNotEmpty();
+                    assertThat(rule.getPorts()).as(name + " egress on every port").isNotEmpty();
+                    Set<String> ports = rule.getPorts().stream()
+                            .map(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+                            .collect(Collectors.toSet());
+                    rule.getTo().forEach(peer -> reachable.computeIfAbsent(describePeer(peer), key -> new java.util.TreeSet<>())
+                            .addAll(ports));
+                }
+            }
+            Map<String, Set<String>> expected = new HashMap<>(Map.of(
+                    kafkaPods, Set.of(clientPort),
+                    KUBE_DNS_PEER, Set.of("UDP/53", "TCP/53")));
+            if (name.equals("ingest-service")) {
+                expected.put(PUBLIC_IPV4_PEER, Set.of("TCP/80", "TCP/443"));
+                expected.put(PUBLIC_IPV6_PEER, Set.of("TCP/80", "TCP/443"));
+            }
+            assertThat(reachable).as(name + " may reach").isEqualTo(expected);
+        });
+    }
+
+    @ForEachOverlay
     void createsExactlyTheNewsflowTopicsInTheNewsflowCluster(String overlay) {
         KubernetesManifests manifests = render(overlay);
         String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
@@ -491,6 +560,55 @@ class KubernetesManifestsTest {
         });
         assertThat(production.custom("KafkaNodePool")).allSatisfy(pool -> assertThat(storageTypes(pool))
                 .as(describe(pool) + " keeps its data when a pod moves").containsOnly("persistent-claim"));
+    }
+
+    private static final String PROMETHEUS_PEER = "namespace monitoring, pods app.kubernetes.io/name=prometheus";
+    private static final String INGRESS_CONTROLLER_PEER = "namespace ingress-nginx";
+    private static final String KUBE_DNS_PEER = "namespace kube-system, pods k8s-app=kube-dns";
+    /** The internet without private, shared, link-local (cloud metadata) and loopback addresses. */
+    private static final String PUBLIC_IPV4_PEER = "0.0.0.0/0 except [10.0.0.0/8, 100.64.0.0/10, 127.0.0.0/8,"
+            + " 169.254.0.0/16, 172.16.0.0/12, 192.168.0.0/16]";
+    private static final String PUBLIC_IPV6_PEER = "::/0 except [::1/128, fc00::/7, fe80::/10]";
+
+    /** The NetworkPolicies whose pod selector matches the pods of a Deployment. */
+    private static List<NetworkPolicy> policiesSelecting(KubernetesManifests manifests, Deployment deployment) {
+        Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        return manifests.all(NetworkPolicy.class).stream()
+                .filter(policy -> matches(policy.getSpec().getPodSelector(), labels))
+                .toList();
+    }
+
+    private static boolean selectsEveryPod(LabelSelector selector) {
+        return (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+    }
+
+    private static boolean matches(LabelSelector selector, Map<String, String> labels) {
+        Map<String, String> required = selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
+        return labels.entrySet().containsAll(required.entrySet())
+                && selector.getMatchExpressions().stream().allMatch(expression -> switch (expression.getOperator()) {
+                    case "In" -> expression.getValues().contains(labels.get(expression.getKey()));
+                    case "NotIn" -> !expression.getValues().contains(labels.get(expression.getKey()));
+                    case "Exists" -> labels.containsKey(expression.getKey());
+                    case "DoesNotExist" -> !labels.containsKey(expression.getKey());
+                    default -> throw new AssertionError("unknown selector operator " + expression.getOperator());
+                });
+    }
+
+    /** A policy peer in words, so that a test can compare what may talk to what. */
+    private static String describePeer(NetworkPolicyPeer peer) {
+        if (peer.getIpBlock() != null) {
+            return peer.getIpBlock().getCidr() + " except " + peer.getIpBlock().getExcept().stream().sorted().toList();
+        }
+        List<String> parts = new ArrayList<>();
+        if (peer.getNamespaceSelector() != null) {
+            parts.add("namespace " + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+        }
+        if (peer.getPodSelector() != null) {
+            parts.add("pods " + new java.util.TreeMap<>(peer.getPodSelector().getMatchLabels()).entrySet().stream()
+                    .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(",")));
+        }
+        return String.join(", ", parts);
     }
 
     private KubernetesManifests render(String overlay) {
