@@ -58,6 +58,9 @@ import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +75,8 @@ class KubernetesManifestsTest {
 
     private static final String NAMESPACE = "newsflow";
     private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
+    private static final String KEDA_API_VERSION = "keda.sh/v1alpha1";
+    private static final String PROMETHEUS_OPERATOR_API_VERSION = "monitoring.coreos.com/v1";
     private static final String READINESS_PATH = "/actuator/health/readiness";
     private static final String LIVENESS_PATH = "/actuator/health/liveness";
     private static final String METRICS_PATH = "/actuator/prometheus";
@@ -128,12 +133,16 @@ class KubernetesManifestsTest {
     }
 
     @ForEachOverlay
-    void leavesOnlyStrimziResourcesUntyped(String overlay) {
+    void leavesOnlyOperatorResourcesUntyped(String overlay) {
         // A misspelt apiVersion or kind of a built-in resource also ends up untyped, and unchecked.
-        assertThat(render(overlay).all(GenericKubernetesResource.class))
-                .extracting(resource -> resource.getApiVersion() + " " + resource.getKind())
-                .containsOnly(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
-                        STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser");
+        List<String> untyped = render(overlay).all(GenericKubernetesResource.class).stream()
+                .map(resource -> resource.getApiVersion() + " " + resource.getKind()).toList();
+        assertThat(untyped).contains(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
+                STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser");
+        assertThat(untyped).isSubsetOf(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
+                STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser",
+                KEDA_API_VERSION + " ScaledObject", KEDA_API_VERSION + " TriggerAuthentication",
+                PROMETHEUS_OPERATOR_API_VERSION + " ServiceMonitor", PROMETHEUS_OPERATOR_API_VERSION + " PrometheusRule");
     }
 
     @ForEachOverlay
@@ -542,10 +551,51 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void productionRunsOneEnrichConsumerPerRawPartition() {
+    void productionStartsWithOneEnrichConsumerPerRawPartition() {
         KubernetesManifests production = render("production");
         assertThat(production.named(Deployment.class, "enrich-service").getSpec().getReplicas())
                 .isEqualTo(topics(production).get(NewsflowTopics.RAW_ARTICLES).partitions());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionScalesEnrichOnItsConsumerLagNeverBeyondTheRawPartitions() {
+        KubernetesManifests production = render("production");
+        GenericKubernetesResource scaledObject = production.onlyCustom("ScaledObject");
+        Map<String, Object> spec = scaledObject.get("spec");
+        assertThat((Map<String, Object>) spec.get("scaleTargetRef")).containsEntry("name", "enrich-service");
+        int partitions = topics(production).get(NewsflowTopics.RAW_ARTICLES).partitions();
+        int min = ((Number) spec.get("minReplicaCount")).intValue();
+        int max = ((Number) spec.get("maxReplicaCount")).intValue();
+        assertThat(min).as("always one consumer: a cold start loads the NER model").isGreaterThanOrEqualTo(1);
+        assertThat(max).as("consumers beyond the raw partitions sit idle").isGreaterThan(min)
+                .isLessThanOrEqualTo(partitions);
+
+        List<Map<String, Object>> triggers = (List<Map<String, Object>>) spec.get("triggers");
+        assertThat(triggers).extracting(trigger -> trigger.get("type")).containsExactly("kafka");
+        Map<String, Object> lag = (Map<String, Object>) triggers.get(0).get("metadata");
+        GenericKubernetesResource kafka = production.onlyCustom("Kafka");
+        assertThat(lag).containsEntry("topic", NewsflowTopics.RAW_ARTICLES)
+                .containsEntry("consumerGroup", enrichConsumerGroup())
+                .containsEntry("bootstrapServers", strimziBootstrapAddress(production).replace(":",
+                        "." + kafka.getMetadata().getNamespace() + ".svc:"))
+                .containsEntry("allowIdleConsumers", "false");
+        assertThat(Integer.parseInt((String) lag.get("lagThreshold"))).isPositive();
+
+        String authentication = (String) ((Map<String, Object>) triggers.get(0).get("authenticationRef")).get("name");
+        GenericKubernetesResource triggerAuthentication = production.custom("TriggerAuthentication").stream()
+                .filter(candidate -> candidate.getMetadata().getName().equals(authentication)).findFirst()
+                .orElseThrow(() -> new AssertionError("no TriggerAuthentication " + authentication));
+        Set<String> secrets = names(production.all(Secret.class));
+        Set<String> userSecrets = names(production.custom("KafkaUser"));
+        List<Map<String, Object>> references = (List<Map<String, Object>>) triggerAuthentication
+                .<Map<String, Object>>get("spec").get("secretTargetRef");
+        assertThat(references).allSatisfy(reference -> assertThat(Set.of(reference.get("name")))
+                .as("Secret " + reference.get("name")).containsAnyElementsOf(
+                        Stream.concat(secrets.stream(), userSecrets.stream()).toList()));
+        assertThat(production.all(HorizontalPodAutoscaler.class))
+                .as("KEDA makes its own autoscaler; a second one would fight it")
+                .noneMatch(autoscaler -> autoscaler.getSpec().getScaleTargetRef().getName().equals("enrich-service"));
     }
 
     @Test
@@ -569,6 +619,18 @@ class KubernetesManifestsTest {
     private static final String PUBLIC_IPV4_PEER = "0.0.0.0/0 except [10.0.0.0/8, 100.64.0.0/10, 127.0.0.0/8,"
             + " 169.254.0.0/16, 172.16.0.0/12, 192.168.0.0/16]";
     private static final String PUBLIC_IPV6_PEER = "::/0 except [::1/128, fc00::/7, fe80::/10]";
+
+    /** enrich-service's consumer group, as its own configuration file sets it. */
+    private static String enrichConsumerGroup() {
+        try {
+            StandardEnvironment environment = new StandardEnvironment();
+            new YamlPropertySourceLoader().load("enrich-service.yml", new ClassPathResource("enrich-service.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+            return environment.getRequiredProperty("spring.kafka.consumer.group-id");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read enrich-service.yml", e);
+        }
+    }
 
     /** The NetworkPolicies whose pod selector matches the pods of a Deployment. */
     private static List<NetworkPolicy> policiesSelecting(KubernetesManifests manifests, Deployment deployment) {
