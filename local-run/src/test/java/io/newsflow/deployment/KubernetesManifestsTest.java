@@ -142,7 +142,7 @@ class KubernetesManifestsTest {
         assertThat(untyped).isSubsetOf(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
                 STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser",
                 KEDA_API_VERSION + " ScaledObject", KEDA_API_VERSION + " TriggerAuthentication",
-                PROMETHEUS_OPERATOR_API_VERSION + " ServiceMonitor", PROMETHEUS_OPERATOR_API_VERSION + " PrometheusRule");
+                PROMETHEUS_OPERATOR_API_VERSION + " PodMonitor", PROMETHEUS_OPERATOR_API_VERSION + " PrometheusRule");
     }
 
     @ForEachOverlay
@@ -596,6 +596,32 @@ class KubernetesManifestsTest {
         assertThat(production.all(HorizontalPodAutoscaler.class))
                 .as("KEDA makes its own autoscaler; a second one would fight it")
                 .noneMatch(autoscaler -> autoscaler.getSpec().getScaleTargetRef().getName().equals("enrich-service"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionScrapesBothServicesAndShipsTheAlertsAndTheDashboard() throws IOException {
+        KubernetesManifests production = render("production");
+        GenericKubernetesResource podMonitor = production.onlyCustom("PodMonitor");
+        Map<String, Object> spec = podMonitor.get("spec");
+        LabelSelector selector = new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+                .convertValue(spec.get("selector"), LabelSelector.class);
+        List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("podMetricsEndpoints");
+        SERVICES.forEach((name, expected) -> {
+            Deployment deployment = production.named(Deployment.class, name);
+            assertThat(matches(selector, deployment.getSpec().getTemplate().getMetadata().getLabels()))
+                    .as("the PodMonitor selects " + name).isTrue();
+            assertThat(endpoints).as(name + " scrape endpoints").anySatisfy(endpoint -> {
+                assertThat(endpoint).containsEntry("path", METRICS_PATH);
+                assertThat(resolvePort(onlyContainer(deployment), new IntOrString((String) endpoint.get("port"))))
+                        .isEqualTo(expected.port());
+            });
+        });
+        assertThat(production.onlyCustom("PrometheusRule").getMetadata().getName()).isEqualTo("newsflow");
+        ConfigMap dashboard = production.named(ConfigMap.class, "newsflow-grafana-dashboard");
+        assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        assertThat(dashboard.getData()).containsEntry("newsflow-dashboard.json",
+                Files.readString(RepositoryRoot.resolve(MonitoringQueries.DASHBOARD_FILE)));
     }
 
     @Test
