@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.newsflow.common.event.NewsflowTopics;
 import io.newsflow.ingest.feeds.state.FeedStateProperties;
+import io.newsflow.ops.replay.ReplayDeadLetters;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,17 +19,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -51,7 +48,6 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -63,9 +59,6 @@ import org.springframework.core.io.ClassPathResource;
 class KafkaAccessControlTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    /** What the Strimzi user operator puts under {@code sasl.jaas.config} in each user's Secret. */
-    private static final String STRIMZI_JAAS_CONFIG =
-            "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"%s\" password=\"%s\";";
     /** The prefix enrich-service's transactional producers use (Spring Kafka appends a number). */
     private static final String ENRICH_TRANSACTIONAL_ID_PREFIX = "newsflow-enrich-";
 
@@ -80,24 +73,11 @@ class KafkaAccessControlTest {
     @BeforeAll
     void startBrokerWithTheUsersOfTheManifests() throws Exception {
         broker = ScramKafkaBroker.start(workDir, Duration.ofMinutes(2));
+        passwords.putAll(broker.applyTopicsAndUsers());
         enrichGroup = serviceConfiguration("enrich-service.yml").bindOrCreate("spring.kafka.consumer.group-id",
                 String.class);
         feedStateGroup = serviceConfiguration("ingest-service.yml")
                 .bindOrCreate("newsflow.ingest.feeds.state", FeedStateProperties.class).groupId();
-        try (Admin operator = broker.operatorAdmin()) {
-            operator.createTopics(List.of(NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES,
-                    NewsflowTopics.DEAD_LETTER, NewsflowTopics.FEED_STATE).stream()
-                    .map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all().get(60, TimeUnit.SECONDS);
-            for (GenericKubernetesResource user : kafkaUsers()) {
-                KafkaUserAcls acls = KafkaUserAcls.of(user);
-                String password = UUID.randomUUID().toString();
-                passwords.put(acls.userName(), password);
-                operator.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(acls.userName(),
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
-                        .all().get(60, TimeUnit.SECONDS);
-                operator.createAcls(acls.bindings()).all().get(60, TimeUnit.SECONDS);
-            }
-        }
     }
 
     @AfterAll
@@ -146,21 +126,23 @@ class KafkaAccessControlTest {
         consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         Map<String, Object> producerConfig = producerConfig(enrich);
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, ENRICH_TRANSACTIONAL_ID_PREFIX + "0");
+        TopicPartition consumed;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig);
              KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
             consumer.subscribe(List.of(NewsflowTopics.RAW_ARTICLES));
             ConsumerRecord<String, String> raw = pollUntil(consumer, "push:enrich-check");
+            consumed = new TopicPartition(raw.topic(), raw.partition());
             producer.initTransactions();
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(NewsflowTopics.ENRICHED_ARTICLES, raw.key(), "enriched"));
             producer.send(new ProducerRecord<>(NewsflowTopics.DEAD_LETTER, raw.key(), "dead letter"));
-            producer.sendOffsetsToTransaction(Map.of(new TopicPartition(raw.topic(), raw.partition()),
-                    new OffsetAndMetadata(raw.offset() + 1)), consumer.groupMetadata());
+            producer.sendOffsetsToTransaction(Map.of(consumed, new OffsetAndMetadata(raw.offset() + 1)),
+                    consumer.groupMetadata());
             producer.commitTransaction();
         }
         try (Admin operator = broker.operatorAdmin()) {
             assertThat(operator.listConsumerGroupOffsets(enrichGroup).partitionsToOffsetAndMetadata()
-                    .get(60, TimeUnit.SECONDS)).containsKey(new TopicPartition(NewsflowTopics.RAW_ARTICLES, 0));
+                    .get(60, TimeUnit.SECONDS)).as("offsets committed in the transaction").containsKey(consumed);
         }
     }
 
@@ -207,37 +189,38 @@ class KafkaAccessControlTest {
                 .isInstanceOf(SaslAuthenticationException.class);
     }
 
+    @Test
+    void replayCommandRunsWithTheOperatorsCredentialsButNotWithIngests() throws Exception {
+        assertThat(replayAs("newsflow-operator")).isZero();
+        assertThat(replayAs("ingest-service")).as("ingest may not read dead letters").isEqualTo(1);
+    }
+
+    /** replay-dead-letters with a --command-config file holding the user's client settings. */
+    private int replayAs(String user) throws IOException {
+        Path config = workDir.resolve(user + ".properties");
+        Files.writeString(config, String.join("\n",
+                "security.protocol=SASL_PLAINTEXT",
+                "sasl.mechanism=" + ScramKafkaBroker.SCRAM_MECHANISM,
+                "sasl.jaas.config=" + ScramKafkaBroker.strimziJaasConfig(user, passwords.get(user))));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
+        return ReplayDeadLetters.run(List.of("--bootstrap-servers", broker.clientBootstrapServers(),
+                "--command-config", config.toString(), "--dry-run"), print, print);
+    }
+
     private static List<GenericKubernetesResource> kafkaUsers() {
-        return KubernetesManifests.readFile("k8s/base/kafka/users.yaml").custom("KafkaUser");
+        return KubernetesManifests.readFile(ScramKafkaBroker.USERS_FILE).custom("KafkaUser");
     }
 
     private KafkaProperties clientOf(String user) {
         return client(user, passwords.get(user));
     }
 
-    /**
-     * Spring Boot's Kafka settings bound from the environment a Deployment gives the service: the variables of
-     * k8s/base/newsflow.env and the user's {@code sasl.jaas.config}, as the user operator writes it.
-     */
+    /** Spring Boot's Kafka settings bound from the environment a Deployment gives the service. */
     private KafkaProperties client(String user, String password) {
-        Map<String, Object> environment = new HashMap<>(deploymentEnvironment());
-        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", broker.clientBootstrapServers());
-        environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", STRIMZI_JAAS_CONFIG.formatted(user, password));
-        StandardEnvironment spring = new StandardEnvironment();
-        // In place of this machine's environment, under the name that makes Spring map variable names as it
-        // does in a container (SPRING_KAFKA_PROPERTIES_SASL_MECHANISM -> spring.kafka.properties[sasl.mechanism]).
-        spring.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        environment));
-        return Binder.get(spring).bindOrCreate("spring.kafka", KafkaProperties.class);
-    }
-
-    private static Map<String, String> deploymentEnvironment() {
         try {
-            Properties variables = new Properties();
-            variables.load(Files.newBufferedReader(RepositoryRoot.resolve("k8s/base/newsflow.env")));
-            return variables.stringPropertyNames().stream()
-                    .collect(Collectors.toMap(name -> name, variables::getProperty));
+            return Binder.get(ScramKafkaBroker.springEnvironment(broker.deploymentEnvironment(user, password)))
+                    .bindOrCreate("spring.kafka", KafkaProperties.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

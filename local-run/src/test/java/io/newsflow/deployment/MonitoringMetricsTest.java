@@ -36,16 +36,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.condition.EmbeddedKafkaCondition;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
- * Every metric the Grafana dashboard and the alert rules read is one the services really export: both
- * services run against a real broker with an API key and a feed configured, one article is pushed and
- * enriched, one push is refused for want of a key and one for its media type, the feed is polled, and then
- * {@code /actuator/prometheus} of each service is scraped.
+ * Every metric the Grafana dashboard and the alert rules read is one the services really export, with the
+ * services set up as in Kubernetes: each runs with the environment its Deployment gives it, its own Kafka
+ * user and nothing else, against a broker that requires SCRAM and enforces the ACLs of users.yaml, with the
+ * topics of topics.yaml. An API key and a feed are configured; one article is pushed and enriched, one push is
+ * refused for want of a key and one for its media type, the feed is polled, and then
+ * {@code /actuator/prometheus} of each service is scraped. That the article comes out enriched also shows
+ * both services work with their own credentials.
  */
-@EmbeddedKafka(partitions = 3)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringMetricsTest {
     private static final Duration WAIT = Duration.ofSeconds(120);
@@ -64,16 +64,20 @@ class MonitoringMetricsTest {
 
     @TempDir
     static Path keysDir;
+    @TempDir
+    static Path brokerDir;
+
+    private ScramKafkaBroker broker;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private HttpServer feedServer;
     private ConfigurableApplicationContext ingest;
     private ConfigurableApplicationContext enrich;
-    private String bootstrapServers;
 
     @BeforeAll
     void startServicesWithAKeyAndAFeed() throws Exception {
-        bootstrapServers = EmbeddedKafkaCondition.getBroker().getBrokersAsString();
+        broker = ScramKafkaBroker.start(brokerDir, Duration.ofMinutes(2));
+        Map<String, String> passwords = broker.applyTopicsAndUsers();
         feedServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         feedServer.createContext("/feed.xml", exchange -> {
             byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
@@ -88,8 +92,12 @@ class MonitoringMetricsTest {
                 MessageDigest.getInstance("SHA-256").digest(API_KEY.getBytes(StandardCharsets.UTF_8))));
 
         enrich = new SpringApplicationBuilder(EnrichServiceApplication.class)
+                .environment(ScramKafkaBroker.springEnvironment(
+                        broker.deploymentEnvironment("enrich-service", passwords.get("enrich-service"))))
                 .run(arguments(EnrichServiceApplication.CONFIG_NAMES));
         ingest = new SpringApplicationBuilder(IngestServiceApplication.class)
+                .environment(ScramKafkaBroker.springEnvironment(
+                        broker.deploymentEnvironment("ingest-service", passwords.get("ingest-service"))))
                 .run(arguments(IngestServiceApplication.CONFIG_NAMES,
                         "--newsflow.ingest.auth.keys-dir=" + keysDir,
                         "--newsflow.ingest.feeds.sources[0].id=metrics-check",
@@ -99,14 +107,13 @@ class MonitoringMetricsTest {
     }
 
     private String[] arguments(String configNames, String... more) {
-        return Stream.concat(Stream.of("--spring.config.name=" + configNames,
-                "--spring.kafka.bootstrap-servers=" + bootstrapServers, "--server.port=0",
+        return Stream.concat(Stream.of("--spring.config.name=" + configNames, "--server.port=0",
                 "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN"), Stream.of(more))
                 .toArray(String[]::new);
     }
 
     @AfterAll
-    void stopEverything() {
+    void stopEverything() throws InterruptedException {
         if (ingest != null) {
             ingest.close();
         }
@@ -115,6 +122,9 @@ class MonitoringMetricsTest {
         }
         if (feedServer != null) {
             feedServer.stop(0);
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 
@@ -153,7 +163,7 @@ class MonitoringMetricsTest {
     /** The pushed article and the feed's item, so that both paths have fed the pipeline's metrics. */
     private void awaitEnrichedRecords(int count) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.operatorBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "metrics-check-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {

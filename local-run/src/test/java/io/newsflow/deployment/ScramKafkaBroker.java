@@ -1,7 +1,9 @@
 package io.newsflow.deployment;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.io.File;
 import java.io.IOException;
+import java.io.Reader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +12,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Uuid;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * A real Apache Kafka broker (KRaft, one combined node) in its own JVM, set up like the Strimzi cluster in
@@ -32,6 +43,7 @@ import org.apache.kafka.common.Uuid;
 final class ScramKafkaBroker implements AutoCloseable {
 
     static final String SCRAM_MECHANISM = "SCRAM-SHA-512";
+    static final String USERS_FILE = "k8s/base/kafka/users.yaml";
     private static final String HOST = "127.0.0.1";
 
     private final Path workDir;
@@ -59,10 +71,81 @@ final class ScramKafkaBroker implements AutoCloseable {
         return HOST + ":" + clientPort;
     }
 
+    /** The unauthenticated super-user listener: for the test's own set-up and checks, never for a service. */
+    String operatorBootstrapServers() {
+        return HOST + ":" + operatorPort;
+    }
+
     /** Super-user access without credentials, for setting up users, ACLs and topics. */
     Admin operatorAdmin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, HOST + ":" + operatorPort,
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, operatorBootstrapServers(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000));
+    }
+
+    /**
+     * What Strimzi's operators would do with k8s/base/kafka: the topics of topics.yaml (on this one broker, with
+     * one replica each), and each KafkaUser of users.yaml with a new random password and its ACLs.
+     *
+     * @return the password of each user
+     */
+    Map<String, String> applyTopicsAndUsers() throws Exception {
+        Map<String, String> passwords = new HashMap<>();
+        try (Admin operator = operatorAdmin()) {
+            List<NewTopic> topics = KubernetesManifests.readFile("k8s/base/kafka/topics.yaml").custom("KafkaTopic")
+                    .stream().map(TopicLayout::fromKafkaTopic)
+                    .map(topic -> {
+                        Map<String, String> config = new HashMap<>(topic.config());
+                        config.remove("min.insync.replicas");
+                        return new NewTopic(topic.name(), topic.partitions(), (short) 1).configs(config);
+                    })
+                    .toList();
+            operator.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+            for (GenericKubernetesResource user : KubernetesManifests.readFile(USERS_FILE).custom("KafkaUser")) {
+                KafkaUserAcls acls = KafkaUserAcls.of(user);
+                String password = UUID.randomUUID().toString();
+                operator.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(acls.userName(),
+                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password)))
+                        .all().get(60, TimeUnit.SECONDS);
+                operator.createAcls(acls.bindings()).all().get(60, TimeUnit.SECONDS);
+                passwords.put(acls.userName(), password);
+            }
+        }
+        return passwords;
+    }
+
+    /** What the Strimzi user operator puts under {@code sasl.jaas.config} in a user's Secret. */
+    static String strimziJaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+
+    /**
+     * The environment a Deployment gives a service: the variables of k8s/base/newsflow.env, with this broker's
+     * address, and the user's {@code SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG} from its Secret.
+     */
+    Map<String, Object> deploymentEnvironment(String user, String password) throws IOException {
+        Properties variables = new Properties();
+        try (Reader reader = Files.newBufferedReader(RepositoryRoot.resolve("k8s/base/newsflow.env"))) {
+            variables.load(reader);
+        }
+        Map<String, Object> environment = new HashMap<>();
+        variables.stringPropertyNames().forEach(name -> environment.put(name, variables.getProperty(name)));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", clientBootstrapServers());
+        environment.put("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG", strimziJaasConfig(user, password));
+        return environment;
+    }
+
+    /**
+     * A Spring environment holding {@code variables} in place of this machine's environment variables, under the
+     * name that makes Spring Boot map them as it does in a container
+     * ({@code SPRING_KAFKA_PROPERTIES_SASL_MECHANISM} to {@code spring.kafka.properties[sasl.mechanism]}).
+     */
+    static StandardEnvironment springEnvironment(Map<String, Object> variables) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        variables));
+        return environment;
     }
 
     private void formatAndStart(Duration timeout) throws Exception {

@@ -30,7 +30,7 @@ public final class ReplayDeadLetters {
         System.exit(run(List.of(args), System.out, System.err));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.contains("--help")) {
             out.print(ReplayOptions.USAGE);
             return 0;
