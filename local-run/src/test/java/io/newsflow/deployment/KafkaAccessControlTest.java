@@ -40,6 +40,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,11 @@ class KafkaAccessControlTest {
                 String.class);
         feedStateGroup = serviceConfiguration("ingest-service.yml")
                 .bindOrCreate("newsflow.ingest.feeds.state", FeedStateProperties.class).groupId();
+    }
+
+    @BeforeEach
+    void brokerIsStillRunning() throws IOException {
+        broker.assertRunning();
     }
 
     @AfterAll

@@ -130,6 +130,7 @@ class MonitoringMetricsTest {
 
     @Test
     void exportsEveryMetricTheDashboardAndTheAlertsRead() throws Exception {
+        broker.assertRunning();
         String article = Files.readString(RepositoryRoot.resolve("samples/central-bank-rates.txt"));
         assertThat(push(article, "text/plain; charset=utf-8", API_KEY).statusCode()).isEqualTo(202);
         assertThat(push(article, "text/plain; charset=utf-8", null).statusCode()).isEqualTo(401);

@@ -142,6 +142,9 @@ final class ScramKafkaBroker implements AutoCloseable {
      */
     static StandardEnvironment springEnvironment(Map<String, Object> variables) {
         StandardEnvironment environment = new StandardEnvironment();
+        // Nor this JVM's system properties: an earlier test's embedded broker leaves spring.kafka.bootstrap-servers
+        // there, and a container has none.
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                         variables));
@@ -235,6 +238,18 @@ final class ScramKafkaBroker implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(HOST, 0));
             return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Fails with the broker's own last words when its process is gone, so that a test sees why instead of a
+     * client timeout.
+     */
+    void assertRunning() throws IOException {
+        if (!broker.isAlive()) {
+            List<String> output = Files.readAllLines(workDir.resolve("broker.out"));
+            throw new IllegalStateException("The test broker exited with " + broker.exitValue() + "; last output:\n"
+                    + String.join("\n", output.subList(Math.max(0, output.size() - 30), output.size())));
         }
     }
 
