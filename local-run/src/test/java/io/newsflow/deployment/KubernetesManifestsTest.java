@@ -12,12 +12,14 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -26,6 +28,10 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.newsflow.common.event.NewsflowTopics;
 import java.io.IOException;
@@ -47,7 +53,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +75,8 @@ class KubernetesManifestsTest {
 
     private static final String NAMESPACE = "newsflow";
     private static final String STRIMZI_API_VERSION = "kafka.strimzi.io/v1";
+    private static final String KEDA_API_VERSION = "keda.sh/v1alpha1";
+    private static final String PROMETHEUS_OPERATOR_API_VERSION = "monitoring.coreos.com/v1";
     private static final String READINESS_PATH = "/actuator/health/readiness";
     private static final String LIVENESS_PATH = "/actuator/health/liveness";
     private static final String METRICS_PATH = "/actuator/prometheus";
@@ -118,12 +133,16 @@ class KubernetesManifestsTest {
     }
 
     @ForEachOverlay
-    void leavesOnlyStrimziResourcesUntyped(String overlay) {
+    void leavesOnlyOperatorResourcesUntyped(String overlay) {
         // A misspelt apiVersion or kind of a built-in resource also ends up untyped, and unchecked.
-        assertThat(render(overlay).all(GenericKubernetesResource.class))
-                .extracting(resource -> resource.getApiVersion() + " " + resource.getKind())
-                .containsOnly(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
-                        STRIMZI_API_VERSION + " KafkaTopic");
+        List<String> untyped = render(overlay).all(GenericKubernetesResource.class).stream()
+                .map(resource -> resource.getApiVersion() + " " + resource.getKind()).toList();
+        assertThat(untyped).contains(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
+                STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser");
+        assertThat(untyped).isSubsetOf(STRIMZI_API_VERSION + " Kafka", STRIMZI_API_VERSION + " KafkaNodePool",
+                STRIMZI_API_VERSION + " KafkaTopic", STRIMZI_API_VERSION + " KafkaUser",
+                KEDA_API_VERSION + " ScaledObject", KEDA_API_VERSION + " TriggerAuthentication",
+                PROMETHEUS_OPERATOR_API_VERSION + " PodMonitor", PROMETHEUS_OPERATOR_API_VERSION + " PrometheusRule");
     }
 
     @ForEachOverlay
@@ -280,6 +299,130 @@ class KubernetesManifestsTest {
     }
 
     @ForEachOverlay
+    @SuppressWarnings("unchecked")
+    void requiresScramOnEveryListenerAndAuthorizesEveryClient(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        Map<String, Object> kafkaSpec = (Map<String, Object>) manifests.onlyCustom("Kafka")
+                .<Map<String, Object>>get("spec").get("kafka");
+        for (Map<String, Object> listener : (List<Map<String, Object>>) kafkaSpec.get("listeners")) {
+            assertThat((Map<String, Object>) listener.get("authentication")).as("listener " + listener.get("name"))
+                    .containsEntry("type", "scram-sha-512");
+        }
+        assertThat((Map<String, Object>) kafkaSpec.get("authorization")).containsEntry("type", "simple");
+        Map<String, Object> entityOperator = (Map<String, Object>) manifests.onlyCustom("Kafka")
+                .<Map<String, Object>>get("spec").get("entityOperator");
+        assertThat(entityOperator).isNotNull().as("the user operator turns KafkaUsers into credentials").containsKey("userOperator");
+    }
+
+    @ForEachOverlay
+    void givesEveryServiceItsOwnKafkaUserThroughSpringKafkaProperties(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
+        Set<String> users = names(manifests.custom("KafkaUser"));
+        for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
+            assertThat(user.getMetadata().getLabels()).as(describe(user)).containsEntry("strimzi.io/cluster", cluster);
+            assertThat(user.<Map<String, Object>>get("spec").get("authentication"))
+                    .as(describe(user) + " authentication").isEqualTo(Map.of("type", "scram-sha-512"));
+        }
+        SERVICES.keySet().forEach(name -> {
+            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            assertThat(environmentOf(container, manifests)).as(name + " environment")
+                    .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                    .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
+            EnvVar jaas = container.getEnv().stream()
+                    .filter(variable -> variable.getName().equals("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " needs SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"));
+            SecretKeySelector secret = jaas.getValueFrom().getSecretKeyRef();
+            assertThat(secret.getName()).as(name + " reads the Secret of its own KafkaUser").isEqualTo(name).isIn(users);
+            assertThat(secret.getKey()).isEqualTo("sasl.jaas.config");
+        });
+    }
+
+    @ForEachOverlay
+    void grantsAccessOnlyToTopicsThatExist(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        Set<String> topics = topics(manifests).keySet();
+        for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
+            for (AclBinding binding : KafkaUserAcls.of(user).bindings()) {
+                if (binding.pattern().resourceType() == ResourceType.TOPIC) {
+                    assertThat(binding.pattern().patternType()).as(describe(user) + " " + binding)
+                            .isEqualTo(PatternType.LITERAL);
+                    assertThat(topics).as(describe(user) + " " + binding).contains(binding.pattern().name());
+                }
+                assertThat(binding.pattern().name()).as(describe(user) + " must not grant on every resource")
+                        .isNotEqualTo("*");
+                assertThat(binding.entry().operation()).as(describe(user) + " " + binding)
+                        .isNotEqualTo(AclOperation.ALL);
+            }
+        }
+    }
+
+    @ForEachOverlay
+    void deniesAllTrafficInTheNamespaceThatNoPolicyAllows(String overlay) {
+        assertThat(render(overlay).all(NetworkPolicy.class)).as("a default-deny policy")
+                .anySatisfy(policy -> {
+                    assertThat(selectsEveryPod(policy.getSpec().getPodSelector())).isTrue();
+                    assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+                    assertThat(policy.getSpec().getIngress()).isEmpty();
+                    assertThat(policy.getSpec().getEgress()).isEmpty();
+                });
+    }
+
+    @ForEachOverlay
+    void admitsTrafficToTheServicesOnlyOnTheirHttpPortFromTheIngressControllerAndPrometheus(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        SERVICES.forEach((name, expected) -> {
+            Deployment deployment = manifests.named(Deployment.class, name);
+            Container container = onlyContainer(deployment);
+            List<NetworkPolicyIngressRule> rules = policiesSelecting(manifests, deployment).stream()
+                    .flatMap(policy -> policy.getSpec().getIngress().stream()).toList();
+            List<String> sources = new ArrayList<>();
+            for (NetworkPolicyIngressRule rule : rules) {
+                assertThat(rule.getFrom()).as(name + " ingress from nowhere in particular is from everywhere")
+                        .isNotEmpty();
+                assertThat(rule.getPorts()).as(name + " ingress ports").isNotEmpty().allSatisfy(port ->
+                        assertThat(resolvePort(container, port.getPort())).as(name + " ingress port " + port.getPort())
+                                .isEqualTo(expected.port()));
+                rule.getFrom().forEach(peer -> sources.add(describePeer(peer)));
+            }
+            Set<String> allowedSources = name.equals("ingest-service")
+                    ? Set.of(PROMETHEUS_PEER, INGRESS_CONTROLLER_PEER) : Set.of(PROMETHEUS_PEER);
+            assertThat(sources).as(name + " is reachable from").containsAll(allowedSources).isSubsetOf(allowedSources);
+        });
+    }
+
+    @ForEachOverlay
+    void letsTheServicesReachOnlyKafkaAndDnsAndIngestAlsoPublicWebServers(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        String kafkaPods = "pods strimzi.io/cluster=" + manifests.onlyCustom("Kafka").getMetadata().getName()
+                + ",strimzi.io/name=" + manifests.onlyCustom("Kafka").getMetadata().getName() + "-kafka";
+        String clientPort = "TCP/" + strimziBootstrapAddress(manifests).split(":")[1];
+        SERVICES.keySet().forEach(name -> {
+            Map<String, Set<String>> reachable = new HashMap<>();
+            for (NetworkPolicy policy : policiesSelecting(manifests, manifests.named(Deployment.class, name))) {
+                for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
+                    assertThat(rule.getTo()).as(name + " egress to nowhere in particular is to everywhere").isNotEmpty();
+                    assertThat(rule.getPorts()).as(name + " egress on every port").isNotEmpty();
+                    Set<String> ports = rule.getPorts().stream()
+                            .map(port -> port.getProtocol() + "/" + port.getPort().getIntVal())
+                            .collect(Collectors.toSet());
+                    rule.getTo().forEach(peer -> reachable.computeIfAbsent(describePeer(peer), key -> new java.util.TreeSet<>())
+                            .addAll(ports));
+                }
+            }
+            Map<String, Set<String>> expected = new HashMap<>(Map.of(
+                    kafkaPods, Set.of(clientPort),
+                    KUBE_DNS_PEER, Set.of("UDP/53", "TCP/53")));
+            if (name.equals("ingest-service")) {
+                expected.put(PUBLIC_IPV4_PEER, Set.of("TCP/80", "TCP/443"));
+                expected.put(PUBLIC_IPV6_PEER, Set.of("TCP/80", "TCP/443"));
+            }
+            assertThat(reachable).as(name + " may reach").isEqualTo(expected);
+        });
+    }
+
+    @ForEachOverlay
     void createsExactlyTheNewsflowTopicsInTheNewsflowCluster(String overlay) {
         KubernetesManifests manifests = render(overlay);
         String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
@@ -408,10 +551,77 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void productionRunsOneEnrichConsumerPerRawPartition() {
+    void productionStartsWithOneEnrichConsumerPerRawPartition() {
         KubernetesManifests production = render("production");
         assertThat(production.named(Deployment.class, "enrich-service").getSpec().getReplicas())
                 .isEqualTo(topics(production).get(NewsflowTopics.RAW_ARTICLES).partitions());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionScalesEnrichOnItsConsumerLagNeverBeyondTheRawPartitions() {
+        KubernetesManifests production = render("production");
+        GenericKubernetesResource scaledObject = production.onlyCustom("ScaledObject");
+        Map<String, Object> spec = scaledObject.get("spec");
+        assertThat((Map<String, Object>) spec.get("scaleTargetRef")).containsEntry("name", "enrich-service");
+        int partitions = topics(production).get(NewsflowTopics.RAW_ARTICLES).partitions();
+        int min = ((Number) spec.get("minReplicaCount")).intValue();
+        int max = ((Number) spec.get("maxReplicaCount")).intValue();
+        assertThat(min).as("always one consumer: a cold start loads the NER model").isGreaterThanOrEqualTo(1);
+        assertThat(max).as("consumers beyond the raw partitions sit idle").isGreaterThan(min)
+                .isLessThanOrEqualTo(partitions);
+
+        List<Map<String, Object>> triggers = (List<Map<String, Object>>) spec.get("triggers");
+        assertThat(triggers).extracting(trigger -> trigger.get("type")).containsExactly("kafka");
+        Map<String, Object> lag = (Map<String, Object>) triggers.get(0).get("metadata");
+        GenericKubernetesResource kafka = production.onlyCustom("Kafka");
+        assertThat(lag).containsEntry("topic", NewsflowTopics.RAW_ARTICLES)
+                .containsEntry("consumerGroup", enrichConsumerGroup())
+                .containsEntry("bootstrapServers", strimziBootstrapAddress(production).replace(":",
+                        "." + kafka.getMetadata().getNamespace() + ".svc:"))
+                .containsEntry("allowIdleConsumers", "false");
+        assertThat(Integer.parseInt((String) lag.get("lagThreshold"))).isPositive();
+
+        String authentication = (String) ((Map<String, Object>) triggers.get(0).get("authenticationRef")).get("name");
+        GenericKubernetesResource triggerAuthentication = production.custom("TriggerAuthentication").stream()
+                .filter(candidate -> candidate.getMetadata().getName().equals(authentication)).findFirst()
+                .orElseThrow(() -> new AssertionError("no TriggerAuthentication " + authentication));
+        Set<String> secrets = names(production.all(Secret.class));
+        Set<String> userSecrets = names(production.custom("KafkaUser"));
+        List<Map<String, Object>> references = (List<Map<String, Object>>) triggerAuthentication
+                .<Map<String, Object>>get("spec").get("secretTargetRef");
+        assertThat(references).allSatisfy(reference -> assertThat(Set.of(reference.get("name")))
+                .as("Secret " + reference.get("name")).containsAnyElementsOf(
+                        Stream.concat(secrets.stream(), userSecrets.stream()).toList()));
+        assertThat(production.all(HorizontalPodAutoscaler.class))
+                .as("KEDA makes its own autoscaler; a second one would fight it")
+                .noneMatch(autoscaler -> autoscaler.getSpec().getScaleTargetRef().getName().equals("enrich-service"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void productionScrapesBothServicesAndShipsTheAlertsAndTheDashboard() throws IOException {
+        KubernetesManifests production = render("production");
+        GenericKubernetesResource podMonitor = production.onlyCustom("PodMonitor");
+        Map<String, Object> spec = podMonitor.get("spec");
+        LabelSelector selector = new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+                .convertValue(spec.get("selector"), LabelSelector.class);
+        List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("podMetricsEndpoints");
+        SERVICES.forEach((name, expected) -> {
+            Deployment deployment = production.named(Deployment.class, name);
+            assertThat(matches(selector, deployment.getSpec().getTemplate().getMetadata().getLabels()))
+                    .as("the PodMonitor selects " + name).isTrue();
+            assertThat(endpoints).as(name + " scrape endpoints").anySatisfy(endpoint -> {
+                assertThat(endpoint).containsEntry("path", METRICS_PATH);
+                assertThat(resolvePort(onlyContainer(deployment), new IntOrString((String) endpoint.get("port"))))
+                        .isEqualTo(expected.port());
+            });
+        });
+        assertThat(production.onlyCustom("PrometheusRule").getMetadata().getName()).isEqualTo("newsflow");
+        ConfigMap dashboard = production.named(ConfigMap.class, "newsflow-grafana-dashboard");
+        assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        assertThat(dashboard.getData()).containsEntry("newsflow-dashboard.json",
+                Files.readString(RepositoryRoot.resolve(MonitoringQueries.DASHBOARD_FILE)));
     }
 
     @Test
@@ -426,6 +636,67 @@ class KubernetesManifestsTest {
         });
         assertThat(production.custom("KafkaNodePool")).allSatisfy(pool -> assertThat(storageTypes(pool))
                 .as(describe(pool) + " keeps its data when a pod moves").containsOnly("persistent-claim"));
+    }
+
+    private static final String PROMETHEUS_PEER = "namespace monitoring, pods app.kubernetes.io/name=prometheus";
+    private static final String INGRESS_CONTROLLER_PEER = "namespace ingress-nginx";
+    private static final String KUBE_DNS_PEER = "namespace kube-system, pods k8s-app=kube-dns";
+    /** The internet without private, shared, link-local (cloud metadata) and loopback addresses. */
+    private static final String PUBLIC_IPV4_PEER = "0.0.0.0/0 except [10.0.0.0/8, 100.64.0.0/10, 127.0.0.0/8,"
+            + " 169.254.0.0/16, 172.16.0.0/12, 192.168.0.0/16]";
+    private static final String PUBLIC_IPV6_PEER = "::/0 except [::1/128, fc00::/7, fe80::/10]";
+
+    /** enrich-service's consumer group, as its own configuration file sets it. */
+    private static String enrichConsumerGroup() {
+        try {
+            StandardEnvironment environment = new StandardEnvironment();
+            new YamlPropertySourceLoader().load("enrich-service.yml", new ClassPathResource("enrich-service.yml"))
+                    .forEach(environment.getPropertySources()::addLast);
+            return environment.getRequiredProperty("spring.kafka.consumer.group-id");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read enrich-service.yml", e);
+        }
+    }
+
+    /** The NetworkPolicies whose pod selector matches the pods of a Deployment. */
+    private static List<NetworkPolicy> policiesSelecting(KubernetesManifests manifests, Deployment deployment) {
+        Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+        return manifests.all(NetworkPolicy.class).stream()
+                .filter(policy -> matches(policy.getSpec().getPodSelector(), labels))
+                .toList();
+    }
+
+    private static boolean selectsEveryPod(LabelSelector selector) {
+        return (selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
+                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+    }
+
+    private static boolean matches(LabelSelector selector, Map<String, String> labels) {
+        Map<String, String> required = selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
+        return labels.entrySet().containsAll(required.entrySet())
+                && selector.getMatchExpressions().stream().allMatch(expression -> switch (expression.getOperator()) {
+                    case "In" -> expression.getValues().contains(labels.get(expression.getKey()));
+                    case "NotIn" -> !expression.getValues().contains(labels.get(expression.getKey()));
+                    case "Exists" -> labels.containsKey(expression.getKey());
+                    case "DoesNotExist" -> !labels.containsKey(expression.getKey());
+                    default -> throw new AssertionError("unknown selector operator " + expression.getOperator());
+                });
+    }
+
+    /** A policy peer in words, so that a test can compare what may talk to what. */
+    private static String describePeer(NetworkPolicyPeer peer) {
+        if (peer.getIpBlock() != null) {
+            return peer.getIpBlock().getCidr() + " except " + peer.getIpBlock().getExcept().stream().sorted().toList();
+        }
+        List<String> parts = new ArrayList<>();
+        if (peer.getNamespaceSelector() != null) {
+            parts.add("namespace " + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+        }
+        if (peer.getPodSelector() != null) {
+            parts.add("pods " + new java.util.TreeMap<>(peer.getPodSelector().getMatchLabels()).entrySet().stream()
+                    .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(",")));
+        }
+        return String.join(", ", parts);
     }
 
     private KubernetesManifests render(String overlay) {
