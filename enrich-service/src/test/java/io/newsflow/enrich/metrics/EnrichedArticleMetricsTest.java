@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -64,8 +63,8 @@ class EnrichedArticleMetricsTest {
     }
 
     private static EnrichedArticleEvent event(Instant receivedAt, Map<String, Double> stageMillis) {
-        Enrichment enrichment = new Enrichment("newsflow-enrich/test", Map.of(), List.of(), null, null, List.of(), List.of(), 0, List.of(),
-                stageMillis);
+        Enrichment enrichment = Enrichment.builder().pipelineVersion("newsflow-enrich/test").stageMillis(stageMillis)
+                .build();
         return new EnrichedArticleEvent("test:1", null, null, receivedAt, "hash", enrichment);
     }
 }
