@@ -1,0 +1,24 @@
+package io.newsflow.trends.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * trends-service configuration ({@code newsflow.trends.*}); defaults in {@code trends-service.yml} and the README.
+ *
+ * @param enrichedTopic   the topic read
+ * @param entitiesTopic   compacted output: entity trends per window
+ * @param topicsTopic     compacted output: IPTC topic trends per window
+ * @param placesTopic     compacted output: place trends per window
+ * @param topicPartitions partitions of the output topics when trends-service creates them
+ * @param topicReplicas   replicas of the output topics when trends-service creates them
+ */
+@ConfigurationProperties("newsflow.trends")
+public record TrendsProperties(
+        @DefaultValue("newsflow.articles.enriched.v1") String enrichedTopic,
+        @DefaultValue("newsflow.trends.entities.v1") String entitiesTopic,
+        @DefaultValue("newsflow.trends.topics.v1") String topicsTopic,
+        @DefaultValue("newsflow.trends.places.v1") String placesTopic,
+        @DefaultValue("3") int topicPartitions,
+        @DefaultValue("1") int topicReplicas) {
+}

@@ -1,0 +1,85 @@
+package io.newsflow.trends.stream;
+
+import io.newsflow.trends.trend.Contribution;
+import io.newsflow.trends.trend.TrendAggregate;
+import io.newsflow.trends.trend.TrendView;
+import io.newsflow.trends.trend.TrendWindow;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
+ * {@link #storeKey}) and forwards each changed window's {@link TrendView} — or a tombstone when no article counts
+ * in it any more, or when the window has outlived its retention.
+ */
+final class TrendAggregationProcessor implements Processor<String, Contribution, String, TrendView> {
+    private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
+
+    private ProcessorContext<String, TrendView> context;
+    private KeyValueStore<String, TrendAggregate> windows;
+
+    /** {@code <DIMENSION>|<key>|<window>|<window start>}: a prefix scan on {@code <DIMENSION>|<key>|} is a timeline. */
+    static String storeKey(String partitionKey, TrendWindow window, Instant windowStart) {
+        return partitionKey + "|" + window.label() + "|" + windowStart;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, TrendView> context) {
+        this.context = context;
+        this.windows = context.getStateStore(TrendsTopology.TREND_STORE);
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire(Instant.ofEpochMilli(now)));
+    }
+
+    @Override
+    public void process(Record<String, Contribution> record) {
+        Contribution contribution = record.value();
+        for (TrendWindow window : TrendWindow.values()) {
+            Instant start = window.startOf(contribution.publishedAt());
+            String storeKey = storeKey(contribution.partitionKey(), window, start);
+            TrendAggregate current = windows.get(storeKey);
+            TrendAggregate updated = (current == null ? TrendAggregate.empty(contribution, window, start) : current)
+                    .plus(contribution);
+            String topicKey = TrendView.topicKey(contribution.key(), window, start);
+            if (updated.isEmpty()) {
+                windows.delete(storeKey);
+                context.forward(record.withKey(outputKey(contribution, topicKey)).withValue(null));
+            } else {
+                windows.put(storeKey, updated);
+                context.forward(record.withKey(outputKey(contribution, topicKey)).withValue(TrendView.of(updated)));
+            }
+        }
+    }
+
+    /** The dimension goes in front so the topology can route the record to its topic, and is cut off there. */
+    private static String outputKey(Contribution contribution, String topicKey) {
+        return contribution.dimension().name() + "|" + topicKey;
+    }
+
+    private void expire(Instant now) {
+        List<KeyValue<String, TrendAggregate>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, TrendAggregate> all = windows.all()) {
+            all.forEachRemaining(entry -> {
+                TrendAggregate aggregate = entry.value;
+                if (aggregate.windowEnd().plus(aggregate.window().retention()).isBefore(now)) {
+                    expired.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, TrendAggregate> entry : expired) {
+            windows.delete(entry.key);
+            TrendAggregate aggregate = entry.value;
+            String topicKey = TrendView.topicKey(aggregate.key(), aggregate.window(), aggregate.windowStart());
+            context.forward(new Record<>(aggregate.dimension().name() + "|" + topicKey, null, now.toEpochMilli()));
+        }
+    }
+}
