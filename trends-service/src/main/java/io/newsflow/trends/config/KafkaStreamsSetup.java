@@ -36,7 +36,8 @@ public class KafkaStreamsSetup {
                         .replicas(properties.topicReplicas()).build(),
                 compacted(properties.entitiesTopic(), properties),
                 compacted(properties.topicsTopic(), properties),
-                compacted(properties.placesTopic(), properties));
+                compacted(properties.placesTopic(), properties),
+                compacted(properties.storiesTopic(), properties));
     }
 
     private static NewTopic compacted(String name, TrendsProperties properties) {

@@ -1,6 +1,12 @@
 package io.newsflow.trends.stream;
 
+import io.newsflow.trends.article.ArticleEntity;
 import io.newsflow.trends.article.EnrichedArticle;
+import io.newsflow.trends.story.MinHash;
+import io.newsflow.trends.story.Story;
+import io.newsflow.trends.story.StoryArticle;
+import io.newsflow.trends.story.StoryMatcher;
+import io.newsflow.trends.story.StoryView;
 import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.trend.ArticleContributions;
 import io.newsflow.trends.trend.Contribution;
@@ -28,13 +34,23 @@ import java.util.List;
  *   <li>each change → the old version's contributions with sign -1 and the new one's with +1, re-keyed by
  *       {@code <DIMENSION>|<key>} and repartitioned, so every window of one key is counted on one partition;</li>
  *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows, to the compacted
- *       trends topics of their dimension.</li>
+ *       trends topics of their dimension;</li>
+ *   <li>each change → one partition → {@link StoryProcessor} (MinHash band index, look-back window) → the changed
+ *       story, to the compacted stories topic.</li>
  * </ol>
  */
 public final class TrendsTopology {
     public static final String ARTICLES_STORE = "articles";
     public static final String TREND_STORE = "trend-windows";
+    public static final String STORIES_STORE = "stories";
+    public static final String STORY_MEMBERS_STORE = "story-members";
+    public static final String STORY_BANDS_STORE = "story-bands";
     static final String CONTRIBUTIONS_REPARTITION = "trend-contributions";
+    static final String STORIES_REPARTITION = "story-articles";
+    /** every article goes to the one story partition under this key */
+    static final String ALL_STORIES = "stories";
+    /** how many of an article's most salient entities the story matcher compares */
+    static final int STORY_ENTITY_KEYS = 10;
 
     private TrendsTopology() {
     }
@@ -64,7 +80,31 @@ public final class TrendsTopology {
                     .selectKey((key, view) -> key.substring(prefix.length()))
                     .to(outputTopic(properties, dimension), Produced.with(Serdes.String(), viewSerde));
         }
+
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),
+                Serdes.String(), new JsonSerde<>(Story.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_MEMBERS_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_BANDS_STORE),
+                Serdes.String(), new JsonSerde<>(StoryProcessor.StoryIds.class)));
+        StoryMatcher matcher = new StoryMatcher(properties.storyLookBack());
+        changes.map((articleId, change) -> KeyValue.pair(ALL_STORIES, storyInput(articleId, change.current())),
+                        Named.as("story-inputs"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(StoryInput.class))
+                        .withName(STORIES_REPARTITION).withNumberOfPartitions(1))
+                .process(() -> new StoryProcessor(matcher), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
+                .to(properties.storiesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(StoryView.class)));
         return changes;
+    }
+
+    private static StoryInput storyInput(String articleId, EnrichedArticle current) {
+        if (current == null || current.retracted()) {
+            return new StoryInput(articleId, null);
+        }
+        List<String> entityKeys = current.entities().stream().map(ArticleEntity::key).distinct()
+                .limit(STORY_ENTITY_KEYS).toList();
+        return new StoryInput(articleId, new StoryArticle(current.id(), current.sourceId(), current.headline(),
+                current.publishedAt(), MinHash.signature(current.cleanedText()), entityKeys, null, 0));
     }
 
     public static String outputTopic(TrendsProperties properties, Dimension dimension) {

@@ -64,9 +64,7 @@ class TrendsBrokerTest {
         EnrichedEventJson ledgerRetraction = EnrichedEventJson.article("ledger:port-talks", "2",
                 MORNING.plusSeconds(300)).retracted();
 
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             send(producer, harbourV1, "ce-harbour-1");
             send(producer, ledger, "ce-ledger-1");
             send(producer, harbourV1, "ce-harbour-1");   // resent: same ce_id
@@ -102,6 +100,60 @@ class TrendsBrokerTest {
         Map<String, JsonNode> places = awaitLatest("newsflow.trends.places.v1",
                 latest -> articles(latest, "LOCATION:antwerp" + hour) == 1);
         assertThat(places).doesNotContainKey("LOCATION:rotterdam" + hour);
+    }
+
+    @Test
+    void wireCopyRepublishedAndFollowedUpIsOneStoryAndAnUnrelatedStoryIsAnother() throws Exception {
+        Instant monday = Instant.parse("2026-12-07T06:00:00Z");
+        EnrichedEventJson original = strikeArticle("wire:strike-1", "original.txt", monday);
+        EnrichedEventJson republished = strikeArticle("ledger:strike", "republished.txt", monday.plusSeconds(1800));
+        EnrichedEventJson followUp = strikeArticle("wire:strike-2", "follow-up.txt", monday.plusSeconds(26 * 3600));
+        String[] museumText = WireCopy.read("unrelated.txt");
+        EnrichedEventJson museum = EnrichedEventJson.article("wire:museum", "1", monday.plusSeconds(600))
+                .text(museumText[0], museumText[1])
+                .entity("ORGANIZATION", "Museum Boijmans Van Beuningen", 1, 0.3)
+                .entity("LOCATION", "Rotterdam", 1, 0.0).entity("PERSON", "Ina Klaassen", 1, 0.2);
+
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            send(producer, original, "ce-strike-1");
+            send(producer, museum, "ce-museum-1");
+            send(producer, republished, "ce-ledger-strike-1");
+            send(producer, followUp, "ce-strike-2");
+            producer.flush();
+        }
+        Map<String, JsonNode> stories = awaitLatest("newsflow.stories.v1", latest -> latest.values().stream()
+                .anyMatch(story -> story.get("articleCount").asInt() == 3));
+        JsonNode strike = stories.values().stream().filter(story -> story.get("articleCount").asInt() == 3)
+                .findFirst().orElseThrow();
+        assertThat(strike.get("articles").findValuesAsString("id"))
+                .containsExactly("wire:strike-1", "ledger:strike", "wire:strike-2");
+        assertThat(strike.get("articles").findValuesAsString("relation"))
+                .containsExactly("first", "near-duplicate", "follow-up");
+        assertThat(strike.get("sources").toString()).contains("wire", "ledger");
+        assertThat(stories.values()).filteredOn(story -> story.toString().contains("wire:museum"))
+                .singleElement().satisfies(story -> assertThat(story.get("articleCount").asInt()).isEqualTo(1));
+
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            send(producer, EnrichedEventJson.article("ledger:strike", "2", monday.plusSeconds(1800)).retracted(),
+                    "ce-ledger-strike-2");
+        }
+        String strikeId = strike.get("id").asString();
+        Map<String, JsonNode> afterRetraction = awaitLatest("newsflow.stories.v1",
+                latest -> latest.containsKey(strikeId) && latest.get(strikeId).get("articleCount").asInt() == 2);
+        assertThat(afterRetraction.get(strikeId).get("articles").findValuesAsString("id"))
+                .containsExactly("wire:strike-1", "wire:strike-2");
+    }
+
+    private static EnrichedEventJson strikeArticle(String id, String file, Instant published) throws Exception {
+        String[] text = WireCopy.read(file);
+        return EnrichedEventJson.article(id, "1", published).text(text[0], text[1])
+                .entity("LOCATION", "Rotterdam", 3, 0.0).entity("ORGANIZATION", "FNV", 2, -0.1)
+                .entity("PERSON", "Marieke de Groot", 1, -0.2).entity("LOCATION", "Antwerp", 1, 0.0);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     private static long articles(Map<String, JsonNode> latest, String key) {
