@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param placesTopic     compacted output: place trends per window
  * @param storiesTopic    compacted output: stories
  * @param storyLookBack   how far apart in publication time two articles of one story may be
+ * @param streamBuffer    articles each instance keeps for {@code /api/v1/stream} clients that resume
+ * @param streamClientQueue events that may wait for one slow stream client before it is dropped
  * @param topicPartitions partitions of the output topics when trends-service creates them
  * @param topicReplicas   replicas of the output topics when trends-service creates them
  */
@@ -25,6 +27,8 @@ public record TrendsProperties(
         @DefaultValue("newsflow.trends.places.v1") String placesTopic,
         @DefaultValue("newsflow.stories.v1") String storiesTopic,
         @DefaultValue("48h") Duration storyLookBack,
+        @DefaultValue("2000") int streamBuffer,
+        @DefaultValue("256") int streamClientQueue,
         @DefaultValue("3") int topicPartitions,
         @DefaultValue("1") int topicReplicas) {
 }
