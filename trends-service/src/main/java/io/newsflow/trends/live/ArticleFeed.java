@@ -55,8 +55,21 @@ public class ArticleFeed implements SmartLifecycle {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** Registers a subscriber and gives it what it missed since {@code from} (null: nothing, only new articles). */
-    public synchronized void subscribe(Subscriber subscriber, StreamPosition from) {
+    /**
+     * Registers a subscriber and gives it what it missed since {@code from}; without a position, the latest
+     * {@code recent} buffered articles it wants (so a page opened now is not empty).
+     */
+    public synchronized void subscribe(Subscriber subscriber, StreamPosition from, int recent) {
+        if (from == null && recent > 0) {
+            Deque<Buffered> latest = new ArrayDeque<>();
+            for (var it = buffer.descendingIterator(); it.hasNext() && latest.size() < recent; ) {
+                Buffered entry = it.next();
+                if (subscriber.wants(entry)) {
+                    latest.addFirst(entry);
+                }
+            }
+            latest.forEach(subscriber::offer);
+        }
         if (from != null) {
             boolean gap = false;
             Map<Integer, Long> oldestBuffered = new HashMap<>();

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * {@code GET /api/v1/stream}: enriched articles as Server-Sent Events ({@code article}, {@code retraction}, and
  * {@code gap} / {@code dropped} / {@code closing} notices), filtered by topic, entity key, place, source and
- * minimum entity salience, resuming after {@code Last-Event-ID} (or {@code ?lastEventId=}).
+ * minimum entity salience, resuming after {@code Last-Event-ID} (or {@code ?lastEventId=}); a new client may ask for the {@code recent}
+ * latest buffered articles first.
  */
 @RestController
 public class StreamController {
@@ -31,9 +32,13 @@ public class StreamController {
                              @RequestParam(required = false) String source,
                              @RequestParam(required = false) Double minSalience,
                              @RequestParam(required = false) String lastEventId,
+                             @RequestParam(defaultValue = "0") int recent,
                              @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader) {
         if (minSalience != null && (minSalience < 0 || minSalience > 1)) {
             throw new BadParameterException("minSalience", "minSalience must be between 0 and 1");
+        }
+        if (recent < 0 || recent > properties.streamBuffer()) {
+            throw new BadParameterException("recent", "recent must be between 0 and " + properties.streamBuffer());
         }
         String resumeFrom = lastEventIdHeader != null ? lastEventIdHeader : lastEventId;
         StreamPosition from;
@@ -54,7 +59,7 @@ public class StreamController {
             subscriber.markClosed();
             feed.unsubscribe(subscriber);
         });
-        feed.subscribe(subscriber, from);
+        feed.subscribe(subscriber, from, recent);
         return emitter;
     }
 

@@ -58,6 +58,10 @@ public final class Subscriber {
         return true;
     }
 
+    boolean wants(ArticleFeed.Buffered entry) {
+        return entry.article().matches(filter);
+    }
+
     void gap() {
         queue.add(new Outgoing("gap", null, Map.of("reason",
                 "some articles since Last-Event-ID are no longer buffered; reload the lists to be complete"), false));

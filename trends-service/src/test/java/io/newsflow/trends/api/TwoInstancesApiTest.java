@@ -184,6 +184,8 @@ class TwoInstancesApiTest {
         assertThat(send(firstPort, "/api/v1/trends/entities?at=yesterday").body()).contains("\"field\":\"at\"");
         assertThat(send(firstPort, "/api/v1/stream?minSalience=2").statusCode()).isEqualTo(400);
         awaitStatus(firstPort, "/api/v1/stories/s0000000000000000", 404);
+        assertThat(send(secondPort, "/openapi.yaml").body()).contains("openapi: 3.1.0").contains("/api/v1/stream");
+        assertThat(send(secondPort, "/").body()).contains("dashboard.js");
     }
 
     private ConfigurableApplicationContext start(int port) throws IOException {
