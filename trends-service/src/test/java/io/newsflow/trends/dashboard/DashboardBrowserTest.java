@@ -89,6 +89,10 @@ class DashboardBrowserTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         browser.get("http://localhost:" + port + "/");
         wait.until(ExpectedConditions.textToBe(By.id("status"), "live"));
+        // reported, not asserted: speed is measured, never a test condition
+        Object firstPaint = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : -1;");
+        System.out.println("DASHBOARD first contentful paint: " + firstPaint + " ms after navigation start");
 
         produce(strike("wire:strike-1", "original.txt", now.minusSeconds(120)), "ce-1");
         wait.until(ExpectedConditions.presenceOfElementLocated(article("wire:strike-1")));
