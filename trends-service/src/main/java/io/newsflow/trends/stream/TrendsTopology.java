@@ -59,7 +59,7 @@ public final class TrendsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), new JsonSerde<>(EnrichedArticle.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TREND_STORE),
-                Serdes.String(), new JsonSerde<>(TrendAggregate.class)));
+                Serdes.String(), new JsonSerde<>(TrendAggregate.class)).withCachingEnabled());
 
         KStream<String, ArticleChange> changes = builder
                 .stream(properties.enrichedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())

@@ -11,10 +11,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,6 +60,8 @@ class TrendsLagBenchmark {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+    @Autowired
+    StreamsBuilderFactoryBean streams;
 
     @DynamicPropertySource
     static void stateDir(DynamicPropertyRegistry registry) {
@@ -77,6 +81,16 @@ class TrendsLagBenchmark {
         int rate = Integer.getInteger("bench.rate", 200);
         int seconds = Integer.getInteger("bench.seconds", 60);
         Random random = new Random(42);
+        // measure the steady state, not the start: wait until the tasks run and the group has settled
+        long ready = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (streams.getKafkaStreams() == null || streams.getKafkaStreams().state() != KafkaStreams.State.RUNNING
+                || streams.getKafkaStreams().metadataForLocalThreads().stream()
+                .allMatch(thread -> thread.activeTasks().isEmpty())) {
+            if (System.nanoTime() > ready) {
+                throw new IllegalStateException("Kafka Streams did not start within 120 s");
+            }
+            Thread.sleep(200);
+        }
         List<Long> lags = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean measuring = new AtomicBoolean(true);
         Thread reader = new Thread(() -> readLags(lags, measuring));
@@ -117,7 +131,13 @@ class TrendsLagBenchmark {
             }
         }
         Duration producing = Duration.between(start, Instant.now());
-        Thread.sleep(5000);
+        // drain: stop once nothing new has arrived for 5 s (at most 5 minutes)
+        long drainDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        int seen = -1;
+        while (lags.size() != seen && System.nanoTime() < drainDeadline) {
+            seen = lags.size();
+            Thread.sleep(5000);
+        }
         measuring.set(false);
         reader.join();
 
