@@ -29,6 +29,11 @@ import java.util.Optional;
 final class StoryProcessor implements Processor<String, StoryInput, String, StoryView> {
     /** recent articles remembered per band; older ones fall out of the look-back first */
     private static final int ARTICLES_PER_BAND = 100;
+    /**
+     * candidates compared per article, those sharing most bands first (more shared bands, higher similarity):
+     * bounds the work when stock phrases make many articles share a band
+     */
+    static final int MAX_CANDIDATES = 20;
 
     private final StoryMatcher matcher;
     private ProcessorContext<String, StoryView> context;
@@ -96,19 +101,19 @@ final class StoryProcessor implements Processor<String, StoryInput, String, Stor
     }
 
     private List<StoryArticle> candidates(StoryArticle article) {
-        Map<String, StoryArticle> found = new LinkedHashMap<>();
+        Map<String, Integer> sharedBands = new LinkedHashMap<>();
         for (String band : MinHash.bandKeys(article.signature())) {
             StoryIds ids = bands.get(band);
-            if (ids == null) {
-                continue;
-            }
-            for (String id : ids.ids()) {
-                if (!found.containsKey(id)) {
-                    findArticle(id).ifPresent(a -> found.put(id, a));
-                }
+            if (ids != null) {
+                ids.ids().forEach(id -> sharedBands.merge(id, 1, Integer::sum));
             }
         }
-        return new ArrayList<>(found.values());
+        List<StoryArticle> found = new ArrayList<>();
+        sharedBands.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_CANDIDATES)
+                .forEach(entry -> findArticle(entry.getKey()).ifPresent(found::add));
+        return found;
     }
 
     private Optional<StoryArticle> findArticle(String articleId) {
@@ -123,8 +128,7 @@ final class StoryProcessor implements Processor<String, StoryInput, String, Stor
             StoryIds existing = bands.get(band);
             List<String> ids = new ArrayList<>(existing == null ? List.of() : existing.ids());
             ids.remove(article.id());
-            ids.removeIf(id -> members.get(id) == null);   // retracted since
-            ids.add(article.id());
+            ids.add(article.id());   // retracted ones stay until they age out; lookups skip them
             if (ids.size() > ARTICLES_PER_BAND) {
                 ids = ids.subList(ids.size() - ARTICLES_PER_BAND, ids.size());
             }

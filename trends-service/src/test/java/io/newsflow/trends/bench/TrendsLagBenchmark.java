@@ -52,9 +52,21 @@ import java.util.stream.Stream;
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class TrendsLagBenchmark {
-    private static final String[] WORDS = ("government minister said talks would resume after the strike port union "
-            + "market shares fell rose percent election vote court ruling police city council storm flood rescue "
-            + "company profit quarter bank rates inflation energy prices football match season coach players").split(" ");
+    /** a news-sized vocabulary (a few thousand words, a handful of them very common) */
+    private static final String[] WORDS = vocabulary();
+
+    private static String[] vocabulary() {
+        Random random = new Random(7);
+        String[] words = new String[5000];
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = 0, length = 3 + random.nextInt(7); c < length; c++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words[i] = word.toString();
+        }
+        return words;
+    }
 
     private static final Path STATE_DIR = createStateDir();
 
@@ -173,7 +185,9 @@ class TrendsLagBenchmark {
     private static String text(Random random, int words) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            text.append(WORDS[random.nextInt(WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
+            // Zipf-like: squaring a uniform draw makes low indexes (common words) much more frequent
+            double u = random.nextDouble();
+            text.append(WORDS[(int) (u * u * u * WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
         }
         return text.toString();
     }
