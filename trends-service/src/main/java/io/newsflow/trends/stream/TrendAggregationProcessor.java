@@ -1,0 +1,114 @@
+package io.newsflow.trends.stream;
+
+import io.newsflow.trends.trend.Contribution;
+import io.newsflow.trends.trend.TrendAggregate;
+import io.newsflow.trends.trend.TrendView;
+import io.newsflow.trends.trend.TrendWindow;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
+ * {@link #storeKey}) and forwards each changed window's {@link TrendView} — or a tombstone when no article counts
+ * in it any more, or when the window has outlived its retention. A popular entity's window changes many times a
+ * second; its view is forwarded once per {@link #EMIT_INTERVAL} with its latest value (the store is cached too,
+ * so its changelog gets the latest value per commit), which keeps output and changelog traffic to what changed.
+ */
+final class TrendAggregationProcessor implements Processor<String, Contribution, String, TrendView> {
+    private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
+    static final Duration EMIT_INTERVAL = Duration.ofMillis(200);
+
+    private ProcessorContext<String, TrendView> context;
+    private KeyValueStore<String, TrendAggregate> windows;
+    /**
+     * Store keys changed since the last emit, with the output key and the timestamp of the oldest input record
+     * not yet emitted (the output record carries it, so lag is measured from the first change it holds).
+     */
+    private final Map<String, Pending> changed = new LinkedHashMap<>();
+
+    private record Pending(String outputKey, long oldestInputTimestamp) {
+    }
+
+    /** {@code <DIMENSION>|<key>|<window>|<window start>}: a prefix scan on {@code <DIMENSION>|<key>|} is a timeline. */
+    static String storeKey(String partitionKey, TrendWindow window, Instant windowStart) {
+        return partitionKey + "|" + window.label() + "|" + windowStart;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, TrendView> context) {
+        this.context = context;
+        this.windows = context.getStateStore(TrendsTopology.TREND_STORE);
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire(Instant.ofEpochMilli(now)));
+        context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
+    }
+
+    @Override
+    public void close() {
+        changed.clear();
+    }
+
+    private void emitChanged(long now) {
+        for (Map.Entry<String, Pending> entry : changed.entrySet()) {
+            TrendAggregate aggregate = windows.get(entry.getKey());
+            Pending pending = entry.getValue();
+            context.forward(new Record<>(pending.outputKey(), aggregate == null ? null : TrendView.of(aggregate),
+                    pending.oldestInputTimestamp()));
+        }
+        changed.clear();
+    }
+
+    @Override
+    public void process(Record<String, Contribution> record) {
+        Contribution contribution = record.value();
+        for (TrendWindow window : TrendWindow.values()) {
+            Instant start = window.startOf(contribution.publishedAt());
+            String storeKey = storeKey(contribution.partitionKey(), window, start);
+            TrendAggregate current = windows.get(storeKey);
+            TrendAggregate updated = (current == null ? TrendAggregate.empty(contribution, window, start) : current)
+                    .plus(contribution);
+            String topicKey = TrendView.topicKey(contribution.key(), window, start);
+            if (updated.isEmpty()) {
+                windows.delete(storeKey);
+            } else {
+                windows.put(storeKey, updated);
+            }
+            changed.putIfAbsent(storeKey, new Pending(outputKey(contribution, topicKey), record.timestamp()));
+        }
+    }
+
+    /** The dimension goes in front so the topology can route the record to its topic, and is cut off there. */
+    private static String outputKey(Contribution contribution, String topicKey) {
+        return contribution.dimension().name() + "|" + topicKey;
+    }
+
+    private void expire(Instant now) {
+        List<KeyValue<String, TrendAggregate>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, TrendAggregate> all = windows.all()) {
+            all.forEachRemaining(entry -> {
+                TrendAggregate aggregate = entry.value;
+                if (aggregate.windowEnd().plus(aggregate.window().retention()).isBefore(now)) {
+                    expired.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, TrendAggregate> entry : expired) {
+            windows.delete(entry.key);
+            changed.remove(entry.key);
+            TrendAggregate aggregate = entry.value;
+            String topicKey = TrendView.topicKey(aggregate.key(), aggregate.window(), aggregate.windowStart());
+            context.forward(new Record<>(aggregate.dimension().name() + "|" + topicKey, null, now.toEpochMilli()));
+        }
+    }
+}

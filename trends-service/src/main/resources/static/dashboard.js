@@ -1,0 +1,300 @@
+// newsflow dashboard: plain browser JavaScript, no build step, no third-party code. Reads the trends API and the
+// SSE stream of the service that serves it.
+'use strict';
+
+const MAX_ARTICLES = 100;
+const REFRESH_DELAY_MS = 1500;
+const SPARK_WINDOW = { '15m': '15m', '1h': '15m', '1d': '1h' };
+const COUNTRY_ALIASES = { 'united states': 'united states of america', 'usa': 'united states of america',
+  'us': 'united states of america', 'uk': 'united kingdom', 'britain': 'united kingdom',
+  'great britain': 'united kingdom', 'england': 'united kingdom', 'russia': 'russia', 'the netherlands': 'netherlands',
+  'holland': 'netherlands', 'czech republic': 'czechia', 'ivory coast': "côte d'ivoire" };
+
+const $ = (id) => document.getElementById(id);
+let currentWindow = $('window').value;
+let refreshTimer = null;
+let countryShapes = null;
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== undefined && value !== null) node.setAttribute(name, value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function svg(tag, attrs) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attrs || {})) node.setAttribute(name, value);
+  return node;
+}
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(path + ' answered ' + response.status);
+  return response.json();
+}
+
+function toneClass(score) {
+  if (score === null || score === undefined) return '';
+  return score <= -0.2 ? 'tone-negative' : score >= 0.2 ? 'tone-positive' : '';
+}
+
+function toneText(score) {
+  return score === null || score === undefined ? 'tone n/a' : 'tone ' + score.toFixed(2);
+}
+
+function entityLink(key, label) {
+  return el('a', { href: '#/entity/' + encodeURIComponent(key) }, label);
+}
+
+// ---- live list -------------------------------------------------------------------------------------------
+
+function articleItem(article) {
+  const time = new Date(article.publishedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return el('li', { 'data-id': article.id, class: 'fresh' },
+    el('div', { class: 'headline' }, article.headline || article.id),
+    el('div', { class: 'meta' }, article.sourceName + ' · ' + time + ' · ',
+      el('span', { class: toneClass(article.tone) }, toneText(article.tone))),
+    el('div', {},
+      (article.entities || []).slice(0, 5).map((e) => el('span', { class: 'chip' }, entityLink(e.key, e.name))),
+      (article.topics || []).slice(0, 3).map((t) => el('span', { class: 'chip topic' }, t.label))));
+}
+
+function showArticle(article) {
+  const list = $('articles');
+  const existing = list.querySelector('li[data-id="' + CSS.escape(article.id) + '"]');
+  if (existing) existing.remove();
+  list.prepend(articleItem(article));
+  while (list.children.length > MAX_ARTICLES) list.lastElementChild.remove();
+}
+
+function removeArticle(article) {
+  const existing = $('articles').querySelector('li[data-id="' + CSS.escape(article.id) + '"]');
+  if (existing) existing.remove();
+}
+
+function connectStream() {
+  const source = new EventSource('api/v1/stream?recent=' + MAX_ARTICLES);
+  source.onopen = () => { $('status').textContent = 'live'; };
+  source.onerror = () => { $('status').textContent = 'reconnecting…'; };
+  source.addEventListener('article', (event) => { showArticle(JSON.parse(event.data)); scheduleRefresh(); });
+  source.addEventListener('retraction', (event) => { removeArticle(JSON.parse(event.data)); scheduleRefresh(); });
+  source.addEventListener('gap', () => { $('status').textContent = 'live (some articles were missed)'; });
+  source.addEventListener('dropped', () => { $('status').textContent = 'dropped as too slow; reconnecting…'; });
+}
+
+// ---- trends ----------------------------------------------------------------------------------------------
+
+function scheduleRefresh() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(refreshTrends, REFRESH_DELAY_MS);
+}
+
+function sparkline(points) {
+  const node = svg('svg', { class: 'spark', viewBox: '0 0 70 20', 'aria-hidden': 'true' });
+  if (points.length > 0) {
+    const max = Math.max(...points.map((p) => p.articles), 1);
+    const step = points.length > 1 ? 70 / (points.length - 1) : 0;
+    const coords = points.map((p, i) => (i * step).toFixed(1) + ',' + (19 - (p.articles / max) * 18).toFixed(1));
+    node.append(svg('polyline', { points: coords.length === 1 ? '0,' + coords[0].split(',')[1] + ' 70,'
+      + coords[0].split(',')[1] : coords.join(' ') }));
+  }
+  return node;
+}
+
+async function fillTrendList(listId, path) {
+  const list = $(listId);
+  const answer = await api(path + '&window=' + currentWindow + '&limit=10');
+  list.replaceChildren(...answer.items.map((item) => {
+    const spark = el('span', { class: 'sparkcell' });
+    api('api/v1/entities/' + encodeURIComponent(item.trend.key) + '?window=' + SPARK_WINDOW[currentWindow])
+      .then((page) => spark.replaceChildren(sparkline(page.timeline.slice(-12))))
+      .catch(() => {});
+    return el('li', { 'data-key': item.trend.key },
+      entityLink(item.trend.key, item.trend.label),
+      el('span', { class: 'count', title: 'articles in this window' }, item.matching),
+      spark);
+  }));
+  if (!answer.items.length) list.replaceChildren(el('li', { class: 'note' }, 'nothing in this window yet'));
+  return answer.items;
+}
+
+async function fillTopics() {
+  const answer = await api('api/v1/trends/topics?window=' + currentWindow + '&limit=12');
+  const max = Math.max(1, ...answer.items.map((i) => i.matching));
+  $('topics').replaceChildren(...answer.items.map((item) => el('li', { 'data-key': item.trend.key },
+    el('span', {}, item.trend.label),
+    el('span', {}, el('span', { class: 'bar', style: 'display:block;width:' + (100 * item.matching / max) + '%' })),
+    el('span', { class: 'count' }, item.matching))));
+  if (!answer.items.length) $('topics').replaceChildren(el('li', { class: 'note' }, 'nothing in this window yet'));
+}
+
+async function fillStories() {
+  const stories = await api('api/v1/stories?limit=10');
+  $('stories').replaceChildren(...stories.map((story) => el('li', { 'data-id': story.id },
+    el('a', { href: '#/story/' + encodeURIComponent(story.id) }, story.headline),
+    el('span', { class: 'meta' }, ' · ' + story.articleCount + ' article' + (story.articleCount === 1 ? '' : 's')
+      + ' from ' + story.sources.join(', ')))));
+}
+
+async function refreshTrends() {
+  try {
+    const [, , places] = await Promise.all([
+      fillTrendList('people', 'api/v1/trends/entities?type=PERSON'),
+      fillTrendList('orgs', 'api/v1/trends/entities?type=ORGANIZATION'),
+      fillTrendList('places', 'api/v1/trends/places?type=LOCATION'),
+      fillTopics(), fillStories()]);
+    drawMap(places);
+  } catch (error) {
+    $('status').textContent = 'trends unavailable: ' + error.message;
+  }
+}
+
+// ---- world map: TopoJSON decoded here (world-atlas countries-110m, Natural Earth) ------------------------
+
+function decodeTopology(topology) {
+  const [sx, sy] = topology.transform.scale;
+  const [tx, ty] = topology.transform.translate;
+  const arcs = topology.arcs.map((arc) => {
+    let x = 0; let y = 0;
+    return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+  });
+  const ring = (indices) => indices.flatMap((i, n) => {
+    const points = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
+    return n === 0 ? points : points.slice(1);
+  });
+  return topology.objects.countries.geometries.map((geometry) => {
+    const polygons = geometry.type === 'Polygon' ? [geometry.arcs]
+      : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
+    return { name: (geometry.properties && geometry.properties.name) || '',
+      rings: polygons.flatMap((polygon) => polygon.map(ring)) };
+  });
+}
+
+async function loadCountries() {
+  try {
+    const response = await fetch('vendor/world-atlas/countries-110m.json');
+    if (!response.ok) throw new Error('status ' + response.status);
+    countryShapes = decodeTopology(await response.json());
+  } catch (error) {
+    countryShapes = [];
+    $('map-note').textContent = 'Map data was not bundled in this build; places are listed instead.';
+  }
+}
+
+function drawMap(places) {
+  if (!countryShapes) return;
+  const counts = new Map();
+  const unmatched = [];
+  const known = new Set(countryShapes.map((c) => c.name.toLowerCase()));
+  for (const item of places) {
+    let name = item.trend.label.toLowerCase();
+    name = COUNTRY_ALIASES[name] || name;
+    if (known.has(name)) counts.set(name, (counts.get(name) || 0) + item.matching);
+    else unmatched.push(item.trend.label + ' (' + item.matching + ')');
+  }
+  if (countryShapes.length) {
+    const map = svg('svg', { viewBox: '0 0 720 360' });
+    for (const country of countryShapes) {
+      const d = country.rings.map((r) => 'M' + r.map(([lon, lat]) => ((lon + 180) * 2).toFixed(1) + ','
+        + ((90 - lat) * 2).toFixed(1)).join('L') + 'Z').join('');
+      const path = svg('path', { d });
+      const count = counts.get(country.name.toLowerCase());
+      if (count) {
+        path.setAttribute('class', 'hit');
+        const title = svg('title', {});
+        title.textContent = country.name + ': ' + count + ' article' + (count === 1 ? '' : 's');
+        path.append(title);
+      }
+      map.append(path);
+    }
+    $('map').replaceChildren(map);
+  }
+  $('map-note').textContent = unmatched.length
+    ? 'Places not drawn (cities and regions need the geo block entity linking will add): ' + unmatched.join(', ')
+    : (countryShapes.length ? '' : $('map-note').textContent);
+}
+
+// ---- entity and story pages ------------------------------------------------------------------------------
+
+function timelineChart(points) {
+  const node = svg('svg', { viewBox: '0 0 600 160', role: 'img', 'aria-label': 'articles per window' });
+  const max = Math.max(1, ...points.map((p) => p.articles));
+  const width = Math.min(40, 600 / Math.max(points.length, 1));   // one window is a bar, not a wall
+  points.forEach((p, i) => {
+    const h = (p.articles / max) * 140;
+    const bar = svg('rect', { x: (i * width + 1).toFixed(1), y: (150 - h).toFixed(1),
+      width: Math.max(1, width - 2).toFixed(1), height: h.toFixed(1) });
+    const title = svg('title', {});
+    title.textContent = new Date(p.windowStart).toLocaleString() + ': ' + p.articles + ' articles, '
+      + toneText(p.meanSentiment);
+    bar.append(title);
+    node.append(bar);
+  });
+  return node;
+}
+
+async function showEntity(key) {
+  const page = await api('api/v1/entities/' + encodeURIComponent(key) + '?window=' + SPARK_WINDOW[currentWindow]);
+  const points = page.timeline;
+  const sentiments = points.filter((p) => p.meanSentiment !== null);
+  const mean = sentiments.length ? sentiments.reduce((s, p) => s + p.meanSentiment, 0) / sentiments.length : null;
+  return [
+    el('p', {}, el('a', { href: '#/' }, '← all trends')),
+    el('h2', {}, page.label + ' ', el('span', { class: 'meta' }, page.type)),
+    el('p', {}, points.reduce((s, p) => s + p.articles, 0) + ' articles in the kept windows · ',
+      el('span', { class: toneClass(mean) }, 'mean sentiment ' + (mean === null ? 'n/a' : mean.toFixed(2)))),
+    el('div', { class: 'timeline' }, timelineChart(points)),
+    el('h3', {}, 'Quotes'),
+    page.quotes.length ? el('ul', {}, page.quotes.map((q) => el('li', {}, JSON.stringify(q))))
+      : el('p', { class: 'note' }, 'The enriched events carry no quotes yet.'),
+    el('h3', {}, 'Stories'),
+    el('ol', { class: 'stories' }, page.stories.map((story) => el('li', {},
+      el('a', { href: '#/story/' + encodeURIComponent(story.id) }, story.headline),
+      el('span', { class: 'meta' }, ' · ' + story.articleCount + ' articles'))))];
+}
+
+async function showStory(id) {
+  const story = await api('api/v1/stories/' + encodeURIComponent(id));
+  return [
+    el('p', {}, el('a', { href: '#/' }, '← all trends')),
+    el('h2', {}, story.headline),
+    el('p', { class: 'meta' }, story.articleCount + ' articles from ' + story.sources.join(', ') + ', '
+      + new Date(story.firstPublished).toLocaleString() + ' – ' + new Date(story.lastPublished).toLocaleString()),
+    el('p', {}, story.entityKeys.map((k) => el('span', { class: 'chip' }, entityLink(k, k.replace(/^[A-Z]+:/, ''))))),
+    el('ol', { class: 'stories' }, story.articles.map((a) => el('li', { 'data-id': a.id },
+      el('div', { class: 'headline' }, a.headline),
+      el('div', { class: 'meta' }, a.sourceId + ' · ' + new Date(a.publishedAt).toLocaleString() + ' · '
+        + a.relation + (a.relation === 'first' ? '' : ' (similarity ' + a.similarity.toFixed(2) + ')')))))];
+}
+
+async function route() {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const detail = $('detail');
+  const match = hash.match(/^\/(entity|story)\/(.+)$/);
+  if (!match) {
+    detail.hidden = true;
+    $('home').hidden = false;
+    return;
+  }
+  $('home').hidden = true;
+  detail.hidden = false;
+  try {
+    detail.replaceChildren(...await (match[1] === 'entity' ? showEntity(match[2]) : showStory(match[2])));
+  } catch (error) {
+    detail.replaceChildren(el('p', {}, el('a', { href: '#/' }, '← all trends')),
+      el('p', {}, 'Not available: ' + error.message));
+  }
+  $('main').focus();
+}
+
+$('window').addEventListener('change', () => { currentWindow = $('window').value; refreshTrends(); route(); });
+window.addEventListener('hashchange', route);
+loadCountries().then(refreshTrends);
+connectStream();
+route();

@@ -1,0 +1,207 @@
+package io.newsflow.trends.bench;
+
+import io.newsflow.trends.EnrichedEventJson;
+import io.newsflow.trends.TrendsServiceApplication;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * Not a test: a benchmark, run on demand with
+ * {@code ./mvnw -B -pl trends-service -am test -Dtest=TrendsLagBenchmark -Dgroups=benchmark -Dbenchmark.excludedGroup= -Dsurefire.failIfNoSpecifiedTests=false}
+ * (system properties {@code bench.rate}, {@code bench.seconds}). It produces enriched events at a steady rate to the
+ * service running against an embedded broker and measures, for every record the trends and stories topics get,
+ * how long after its enriched record was produced it became readable (read_committed); it prints p50/p99/max,
+ * the state directory's size and the heap in use. Each record carries its enriched record's timestamp (Kafka
+ * Streams passes it on), so the lag is output-visible time minus produce time, commit interval included.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.config.name=" + TrendsServiceApplication.CONFIG_NAMES})
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+class TrendsLagBenchmark {
+    /** a news-sized vocabulary (a few thousand words, a handful of them very common) */
+    private static final String[] WORDS = vocabulary();
+
+    private static String[] vocabulary() {
+        Random random = new Random(7);
+        String[] words = new String[5000];
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int c = 0, length = 3 + random.nextInt(7); c < length; c++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            words[i] = word.toString();
+        }
+        return words;
+    }
+
+    private static final Path STATE_DIR = createStateDir();
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @Autowired
+    StreamsBuilderFactoryBean streams;
+
+    @DynamicPropertySource
+    static void stateDir(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.streams.state-dir", STATE_DIR::toString);
+    }
+
+    private static Path createStateDir() {
+        try {
+            return Files.createTempDirectory("trends-bench-state");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void lagBehindTheEnrichedTopic() throws Exception {
+        int rate = Integer.getInteger("bench.rate", 200);
+        int seconds = Integer.getInteger("bench.seconds", 60);
+        Random random = new Random(42);
+        // measure the steady state, not the start: wait until the tasks run and the group has settled
+        long ready = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (streams.getKafkaStreams() == null || streams.getKafkaStreams().state() != KafkaStreams.State.RUNNING
+                || streams.getKafkaStreams().metadataForLocalThreads().stream()
+                .allMatch(thread -> thread.activeTasks().isEmpty())) {
+            if (System.nanoTime() > ready) {
+                throw new IllegalStateException("Kafka Streams did not start within 120 s");
+            }
+            Thread.sleep(200);
+        }
+        List<Long> lags = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean measuring = new AtomicBoolean(true);
+        Thread reader = new Thread(() -> readLags(lags, measuring));
+        reader.start();
+
+        List<String> entityNames = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            entityNames.add("Name" + i + " Person" + (i % 97));
+        }
+        Instant start = Instant.now();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
+            long intervalNanos = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            String previousBody = null;
+            for (int n = 0; n < rate * seconds; n++) {
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+                next += intervalNanos;
+                // one article in ten is earlier copy republished by another source: stories have work to do
+                String body = previousBody != null && random.nextInt(10) == 0 ? previousBody : text(random, 300);
+                previousBody = body;
+                EnrichedEventJson article = EnrichedEventJson.article("bench" + (n % 7) + ":a" + n, "1",
+                        Instant.now()).text("Headline " + n, body).tone(random.nextDouble() * 2 - 1)
+                        .topic("medtop:0" + (1 + random.nextInt(9)) + "000000", "topic");
+                for (int e = 0; e < 10; e++) {
+                    // skewed: a few names are in many articles, as in the news
+                    int index = (int) Math.min(entityNames.size() - 1, Math.abs(random.nextGaussian()) * 300);
+                    article.entity(e % 3 == 0 ? "LOCATION" : "PERSON", entityNames.get(index), 1 + random.nextInt(4),
+                            random.nextDouble() * 2 - 1);
+                }
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
+                        article.id(), article.bytes());
+                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+        }
+        Duration producing = Duration.between(start, Instant.now());
+        // drain: stop once nothing new has arrived for 5 s (at most 5 minutes)
+        long drainDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        int seen = -1;
+        while (lags.size() != seen && System.nanoTime() < drainDeadline) {
+            seen = lags.size();
+            Thread.sleep(5000);
+        }
+        measuring.set(false);
+        reader.join();
+
+        List<Long> sorted = new ArrayList<>(lags);
+        Collections.sort(sorted);
+        System.gc();
+        long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        System.out.printf("%nBENCH trends lag: %d enriched articles at %d/s over %.1f s; %d output records; "
+                        + "lag p50 %d ms, p99 %d ms, max %d ms; state dir %.1f MB; heap in use after GC %.0f MB%n%n",
+                rate * seconds, rate, producing.toMillis() / 1000.0, sorted.size(), percentile(sorted, 0.50),
+                percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                directorySize(STATE_DIR) / 1e6, heap / 1e6);
+    }
+
+    private void readLags(List<Long> lags, AtomicBoolean measuring) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("newsflow.trends.entities.v1", "newsflow.trends.topics.v1",
+                    "newsflow.trends.places.v1", "newsflow.stories.v1"));
+            while (measuring.get()) {
+                long now = System.currentTimeMillis();
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    lags.add(now - record.timestamp());
+                }
+            }
+        }
+    }
+
+    private static String text(Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            // Zipf-like: squaring a uniform draw makes low indexes (common words) much more frequent
+            double u = random.nextDouble();
+            text.append(WORDS[(int) (u * u * u * WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
+        }
+        return text.toString();
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
+    }
+
+    private static long directorySize(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package io.newsflow.trends.dashboard;
+
+import io.newsflow.trends.EnrichedEventJson;
+import io.newsflow.trends.TrendsServiceApplication;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in Debian's headless Chromium, against the running service and a real broker: enriched events are
+ * produced to the enriched topic (as enrich-service would) and the page is watched. Screenshots land in
+ * target/screenshots.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=" + TrendsServiceApplication.CONFIG_NAMES,
+        "spring.kafka.streams.state-dir=${java.io.tmpdir}/trends-browser-test-${random.uuid}"})
+@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+class DashboardBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,800");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("browser.driver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void articlesAppearCountsRiseRetractionsDisappearAndAStoryGainsAFollowUp() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "live"));
+        // reported, not asserted: speed is measured, never a test condition
+        Object firstPaint = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "const p = performance.getEntriesByName('first-contentful-paint')[0]; return p ? p.startTime : -1;");
+        System.out.println("DASHBOARD first contentful paint: " + firstPaint + " ms after navigation start");
+
+        produce(strike("wire:strike-1", "original.txt", now.minusSeconds(120)), "ce-1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(article("wire:strike-1")));
+        waitForCount("people", "PERSON:marieke de groot", "1");
+
+        produce(strike("ledger:strike", "republished.txt", now.minusSeconds(60)), "ce-2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(article("ledger:strike")));
+        waitForCount("people", "PERSON:marieke de groot", "2");
+        waitForCount("places", "LOCATION:netherlands", "2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.hit")));
+        screenshot("dashboard-1280x800.png");
+
+        produce(EnrichedEventJson.article("ledger:strike", "2", now.minusSeconds(60)).retracted(), "ce-3");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(article("ledger:strike")));
+        waitForCount("people", "PERSON:marieke de groot", "1");
+
+        produce(strike("wire:strike-2", "follow-up.txt", now), "ce-4");
+        WebElement story = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//ol[@id='stories']/li[contains(., '2 articles')]")));
+        story.findElement(By.tagName("a")).sendKeys(Keys.ENTER);   // keyboard, not the mouse
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "follow-up"));
+        assertThat(browser.findElement(By.id("home")).isDisplayed()).as("the story page replaces the lists").isFalse();
+        assertThat(browser.findElement(By.id("detail")).getText()).contains("first").contains("follow-up")
+                .contains("Rotterdam port strike spreads").doesNotContain("near-duplicate");
+        screenshot("story-1280x800.png");
+
+        browser.get("http://localhost:" + port + "/#/entity/" + "PERSON%3Amarieke%20de%20groot");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "Marieke de Groot"));
+        assertThat(browser.findElement(By.id("detail")).getText()).contains("no quotes yet");
+        screenshot("entity-1280x800.png");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people li[data-key]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(article("wire:strike-2")));
+        assertThat(browser.findElements(article("ledger:strike"))).as("the retracted article stays gone").isEmpty();
+        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
+        screenshot("dashboard-phone.png");
+    }
+
+    private void waitForCount(String list, String key, String count) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + list + " li[data-key='" + key + "'] .count"), count));
+        assertThat(browser.findElement(By.cssSelector("#" + list + " li[data-key='" + key + "'] .count")).getText())
+                .isEqualTo(count);
+    }
+
+    private static By article(String id) {
+        return By.cssSelector("#articles li[data-id='" + id + "']");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private EnrichedEventJson strike(String id, String file, Instant published) throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("/stories/" + file)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+        int blank = text.indexOf("\n\n");
+        return EnrichedEventJson.article(id, "1", published).text(text.substring(0, blank), text.substring(blank + 2))
+                .entity("LOCATION", "Rotterdam", 3, 0.0).entity("ORGANIZATION", "FNV", 2, -0.3)
+                .entity("PERSON", "Marieke de Groot", 1, -0.2).entity("LOCATION", "Netherlands", 1, 0.0)
+                .topic("medtop:09000000", "labour").tone(-0.4);
+    }
+
+    private void produce(EnrichedEventJson event, String ceId) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1", event.id(),
+                    event.bytes());
+            record.headers().add("ce_id", ceId.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+}
