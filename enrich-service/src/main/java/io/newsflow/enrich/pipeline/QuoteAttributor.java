@@ -483,9 +483,14 @@ final class QuoteAttributor {
         QuoteMarks.Span quote = quotes.get(index);
         int from = quote.after();
         TextRange block = blockOf(Math.max(quote.start(), quote.end() - 1));
-        Enrichment.Sentence sentence = sentenceAt(Math.min(from, text.length() - 1));
-        if (sentence == null || sentence.start() > from) {
-            sentence = sentenceAt(Math.max(quote.end() - 1, 0));
+        // the sentence the frame ends with: the one around the closing mark, or after it when the splitter ended
+        // a sentence at the mark ("Why?" he asked.)
+        Enrichment.Sentence sentence = null;
+        for (Enrichment.Sentence candidate : sentences) {
+            if (candidate.end() > from) {
+                sentence = candidate;
+                break;
+            }
         }
         int end = Math.min(block.end(), sentence == null ? block.end() : sentence.end());
         if (index + 1 < quotes.size() && quotes.get(index + 1).open() >= from) {

@@ -104,6 +104,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aVerbInTheSentenceAfterAQuestionMarkStillNamesTheSpeaker() {
+        List<Quote> quotes = find("Invasion", """
+                Trump met McMaster. “Why don't we just invade?” Trump asked. “It worked before.”""",
+                "PERSON:Trump", "PERSON:McMaster");
+
+        assertThat(quotes).extracting(Quote::speakerName).containsExactly("Trump", "Trump");
+    }
+
+    @Test
     void reportedSpeechBelongsToWhoReportsIt() {
         List<Quote> quotes = find("Caracas", """
                 A spokesman said that Maduro would comment “at the right moment.”""",
