@@ -48,12 +48,10 @@ final class QuotesTask {
         err.printf("eval quotes: %s: %d articles%n", setName, set.size());
         Counts counts = new Counts();
         List<String> errors = new ArrayList<>();
-        double millis = 0;
         for (QuoteSetReader.QuoteArticle article : set) {
             EnrichedArticleEvent event = pipeline.enrich(articles.fromSimple(new SimpleArticle(article.headline(),
                     article.body(), null, SOURCE, null, "en", null, null, null), SOURCE));
             Enrichment enrichment = event.enrichment();
-            millis += enrichment.stageMillis().getOrDefault(NAME, 0.0);
             score(article, enrichment, counts, errors);
         }
         double precision = ratio(counts.spansRight, counts.found);
@@ -61,13 +59,12 @@ final class QuotesTask {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         double named = ratio(counts.namedRight, counts.namedFound);
         double unnamed = ratio(counts.unnamedRight, counts.unnamedFound);
-        double perArticle = millis / set.size();
         String summary = String.format(Locale.ROOT, "%s %s span_precision=%.4f span_recall=%.4f span_f1=%.4f "
                         + "named_speaker_accuracy=%.4f named_right=%d named_found=%d named_gold=%d "
-                        + "unnamed_left_unnamed=%.4f quotes=%d articles=%d quote_stage_ms_per_article=%.2f",
+                        + "unnamed_left_unnamed=%.4f quotes=%d articles=%d",
                 NAME, setName, precision, recall, f1, named, counts.namedRight, counts.namedFound, counts.namedGold,
-                unnamed, counts.gold, set.size(), perArticle);
-        return new TaskResult(summary, markdown(setName, counts, precision, recall, f1, named, unnamed, perArticle,
+                unnamed, counts.gold, set.size());
+        return new TaskResult(summary, markdown(setName, counts, precision, recall, f1, named, unnamed,
                 showErrors ? errors : null));
     }
 
@@ -160,12 +157,12 @@ final class QuotesTask {
     }
 
     private static String markdown(String setName, Counts c, double precision, double recall, double f1,
-                                   double named, double unnamed, double perArticle, List<String> errors) {
+                                   double named, double unnamed, List<String> errors) {
         StringBuilder md = new StringBuilder();
         md.append("## Quotes and speakers: ").append(setName).append("\n\n");
         md.append("Our own wire-style articles with every direct quotation and its speaker marked by hand "
                 + "(docs/models/quotes.md). A quotation counts as found only with exactly the gold offsets; the "
-                + "speaker is scored on the found quotations.\n\n");
+                + "speaker is scored on the found quotations. Speed is measured by `bench` (docs/benchmarks.md).\n\n");
         md.append("| measure | value | counts |\n|---|---:|---|\n");
         md.append(String.format(Locale.ROOT, "| span precision | %.4f | %d of %d found |%n", precision, c.spansRight,
                 c.found));
@@ -176,7 +173,6 @@ final class QuotesTask {
                 named, c.namedRight, c.namedFound, c.namedGold));
         md.append(String.format(Locale.ROOT, "| unnamed speaker left unnamed | %.4f | %d of %d found |%n", unnamed,
                 c.unnamedRight, c.unnamedFound));
-        md.append(String.format(Locale.ROOT, "| quote stage, ms per article | %.2f | |%n", perArticle));
         if (errors == null) {
             md.append("\nThis is the held-out part: its errors are not listed, so that the rules are not tuned "
                     + "on them.\n");
