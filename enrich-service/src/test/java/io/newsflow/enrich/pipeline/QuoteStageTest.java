@@ -3,6 +3,8 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.event.Quote;
+import io.newsflow.common.schema.EventSchemaValidator;
+import io.newsflow.common.serde.JsonEventSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -206,7 +208,7 @@ class QuoteStageTest {
         EnrichmentPipeline pipeline = new EnrichmentPipeline(List.of(new CleanStage(), new LanguageStage(),
                 new SegmentStage(), new NerStage(), new EntityStage(), new QuoteStage()));
 
-        EnrichedArticleEvent event = pipeline.enrich(TestArticles.raw("q1", "Chipmaker to build plant in Arizona",
+        EnrichedArticleEvent event = pipeline.enrich(TestArticles.raw("test-wire:q1", "Chipmaker to build plant in Arizona",
                 "Veridian Semiconductor will build a chip factory near Phoenix, the company said on Monday.\n\n"
                         + "\"This is the largest investment in our history,\" Chief Executive Kenji Morita said at "
                         + "a ceremony. \"We are betting on American manufacturing.\"\n\n"
@@ -222,6 +224,25 @@ class QuoteStageTest {
         assertThat(enrichment.quotes().get(0).speakerId()).isEqualTo(morita.id());
         assertThat(enrichment.entities()).filteredOn(e -> e.type().equals("LOCATION"))
                 .allSatisfy(e -> assertThat(e.quotes()).isNull());
+    }
+
+    @Test
+    void theWholePipelineKeepsEachSpeakersQuotesAndMeetsTheSchema() {
+        EnrichedArticleEvent event = EnrichmentPipeline.createDefault().enrich(TestArticles.raw("test-wire:q2",
+                "Governor says plant is 'a game changer'",
+                "Governor Alicia Duarte called the plant \"a game changer\" on Monday.\n\n"
+                        + "A spokesperson for the water utility said its use was \"carefully planned.\""));
+
+        Enrichment enrichment = event.enrichment();
+        assertThat(enrichment.quotes()).extracting(Quote::attribution)
+                .containsExactly("repeated", "named", "unnamed");
+        assertThat(enrichment.entities()).filteredOn(e -> e.canonicalName().equals("Alicia Duarte"))
+                .singleElement().satisfies(duarte -> {
+                    assertThat(duarte.quotes()).containsExactly(0, 1);
+                    assertThat(duarte.sentiment()).isNotNull();
+                });
+        new EventSchemaValidator().assertValidEnriched(new JsonEventSerializer<EnrichedArticleEvent>()
+                .serialize("t", event));
     }
 
     /** Runs the rules on the article with the entities given as {@code TYPE:Name}, each at every occurrence. */
