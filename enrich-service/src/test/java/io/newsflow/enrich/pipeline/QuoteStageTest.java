@@ -245,6 +245,28 @@ class QuoteStageTest {
                 .serialize("t", event));
     }
 
+    @Test
+    void messyMarksNeverBreakTheStage() {
+        String[] pieces = {"\"", "“", "”", "'", "‘", "’", " ", " ", "\n\n", ",", ".", ":", " said ", " he ",
+                " the spokesman ", "Ortiz", " according to ", "who", "a", "Roe's", "-", "so-called "};
+        java.util.Random random = new java.util.Random(20261207);
+        for (int article = 0; article < 300; article++) {
+            StringBuilder body = new StringBuilder("Start");
+            int length = 1 + random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                body.append(pieces[random.nextInt(pieces.length)]);
+            }
+            body.append(" end.");
+            List<Quote> quotes = find("Head'line \"" + article, body.toString(), "PERSON:Ortiz", "PERSON:Roe");
+
+            String text = clean.clean("Head'line \"" + article, body.toString()).text();
+            assertThat(quotes).allSatisfy(quote -> {
+                assertThat(quote.start()).isLessThan(quote.end());
+                assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+            });
+        }
+    }
+
     /** Runs the rules on the article with the entities given as {@code TYPE:Name}, each at every occurrence. */
     private List<Quote> find(String headline, String body, String... entities) {
         CleanedText cleaned = clean.clean(headline, body);
