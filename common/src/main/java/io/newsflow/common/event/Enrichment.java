@@ -22,6 +22,8 @@ import java.util.Map;
  *                        followed by its level-2 topics; empty when the topic stage did not run
  * @param tone            the tone of the whole article; absent when the sentiment stage did not run
  * @param stageMillis     wall-clock time each stage took, in milliseconds
+ * @param quotes          direct quotations with their speakers, in text order; empty when the quote stage did not
+ *                        run
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Enrichment(String pipelineVersion,
@@ -35,7 +37,17 @@ public record Enrichment(String pipelineVersion,
                          List<Entity> entities,
                          List<Topic> topics,
                          Tone tone,
-                         Map<String, Double> stageMillis) {
+                         Map<String, Double> stageMillis,
+                         List<Quote> quotes) {
+
+    /** The block without quotes, as it was before the quote stage existed; {@code quotes} is empty. */
+    public Enrichment(String pipelineVersion, Map<String, String> modelVersions, List<String> stagesRun,
+                      Language language, String cleanedText, List<RemovedSegment> removed, List<Sentence> sentences,
+                      int tokenCount, List<Entity> entities, List<Topic> topics, Tone tone,
+                      Map<String, Double> stageMillis) {
+        this(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed, sentences, tokenCount,
+                entities, topics, tone, stageMillis, List.of());
+    }
 
     /**
      * Starts an empty block: no language, text, tone or stages, empty lists and maps, zero tokens. Each enrichment
@@ -59,6 +71,7 @@ public record Enrichment(String pipelineVersion,
         private List<Topic> topics = List.of();
         private Tone tone;
         private Map<String, Double> stageMillis = Map.of();
+        private List<Quote> quotes = List.of();
 
         private Builder() {
         }
@@ -123,9 +136,14 @@ public record Enrichment(String pipelineVersion,
             return this;
         }
 
+        public Builder quotes(List<Quote> value) {
+            this.quotes = value;
+            return this;
+        }
+
         public Enrichment build() {
             return new Enrichment(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed,
-                    sentences, tokenCount, entities, topics, tone, stageMillis);
+                    sentences, tokenCount, entities, topics, tone, stageMillis, quotes);
         }
     }
 
@@ -217,17 +235,28 @@ public record Enrichment(String pipelineVersion,
      * @param mentions      every mention, in text order
      * @param sentiment     how the article treats the entity over all its mentions; absent when the sentiment
      *                      stage did not run
+     * @param quotes        the {@link Quote#index() indexes} of the quotes the entity said, in text order; absent
+     *                      when it said none or the quote stage did not run
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
-                         Sentiment sentiment) {
+                         Sentiment sentiment, List<Integer> quotes) {
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
-            this(id, type, canonicalName, salience, mentions, null);
+            this(id, type, canonicalName, salience, mentions, null, null);
+        }
+
+        public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
+                      Sentiment sentiment) {
+            this(id, type, canonicalName, salience, mentions, sentiment, null);
         }
 
         public Entity withSentiment(Sentiment value) {
-            return new Entity(id, type, canonicalName, salience, mentions, value);
+            return new Entity(id, type, canonicalName, salience, mentions, value, quotes);
+        }
+
+        public Entity withQuotes(List<Integer> value) {
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, value);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.cli.OutputFiles;
+import io.newsflow.enrich.pipeline.EnrichmentPipeline;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.training.sentiment.SentimentLexicons;
 import io.newsflow.enrich.training.topics.NewsDatasets;
@@ -18,9 +19,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE] [--language-set DIR]
- * [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]] [--write FILE]
- * [--topic-errors FILE]}:
+ * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes] [--conll FILE]
+ * [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]]
+ * [--quote-set DIR] [--quote-parts dev,test] [--write FILE] [--topic-errors FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -34,8 +35,11 @@ public final class EvalCommand implements OfflineCommand {
     static final Path DEFAULT_AG_NEWS = Path.of("ag-news", "test.csv");
     static final List<Path> DEFAULT_NEWSMTSC = List.of(Path.of("newsmtsc", "dev_rw.jsonl"),
             Path.of("newsmtsc", "dev_mt.jsonl"));
+    /** Our own quotation set, as seen from the repository root; the quote rules were tuned on its dev part only. */
+    static final Path DEFAULT_QUOTE_SET = Path.of("enrich-service", "src", "test", "resources", "quotes");
+    static final List<String> QUOTE_PARTS = List.of("dev", "test");
     static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TopicsTask.NAME,
-            TargetSentimentTask.NAME);
+            TargetSentimentTask.NAME, QuotesTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,7 +54,8 @@ public final class EvalCommand implements OfflineCommand {
     public int run(String... args) {
         CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
         CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
-                "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--write", "--topic-errors"));
+                "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--quote-set", "--quote-parts", "--write",
+                "--topic-errors"));
         if (parsed.answered()) {
             return parsed.exitCode();
         }
@@ -63,6 +68,13 @@ public final class EvalCommand implements OfflineCommand {
         Path agNews = options.path("--ag-news", null);
         Path reutersTest = options.path("--reuters-test", null);
         Path topicErrors = options.path("--topic-errors", null);
+        Path quoteSet = options.path("--quote-set", DEFAULT_QUOTE_SET);
+        List<String> quoteParts = options.value("--quote-parts").map(EvalCommand::commaSeparated).orElse(QUOTE_PARTS);
+        List<String> unknownParts = quoteParts.stream().filter(part -> !QUOTE_PARTS.contains(part)).toList();
+        if (!unknownParts.isEmpty()) {
+            return usage.refuse("unknown quote-set part " + String.join(", ", unknownParts) + "; parts are "
+                    + String.join(",", QUOTE_PARTS));
+        }
         List<Path> newsMtsc = options.value("--newsmtsc").map(value -> commaSeparated(value).stream().map(Path::of)
                 .toList()).orElse(null);
         List<String> tasks = options.value("--tasks").map(EvalCommand::commaSeparated).orElse(TASKS);
@@ -93,6 +105,9 @@ public final class EvalCommand implements OfflineCommand {
                 List<Path> files = newsMtsc != null ? newsMtsc : DEFAULT_NEWSMTSC.stream().map(datasets::resolve)
                         .toList();
                 results.addAll(runTargetSentiment(files, datasets));
+            }
+            if (tasks.contains(QuotesTask.NAME)) {
+                results.addAll(runQuotes(quoteSet, quoteParts));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -160,6 +175,26 @@ public final class EvalCommand implements OfflineCommand {
         return results;
     }
 
+    /** The dev part lists its errors; the held-out test part only its figures. */
+    private List<TaskResult> runQuotes(Path quoteSet, List<String> parts) throws IOException {
+        List<Path> files = parts.stream().map(part -> quoteSet.resolve("quotes-" + part + ".txt")).toList();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IOException("cannot read the quotation set file " + file
+                        + "; run eval from the repository root or pass --quote-set DIR holding quotes-dev.txt and "
+                        + "quotes-test.txt");
+            }
+        }
+        QuotesTask task = new QuotesTask(EnrichmentPipeline.create(QuotesTask.STAGES));
+        List<TaskResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String name = "quotes/" + file.getFileName();
+            results.add(report(task.run(file, name, parts.get(i).equals("dev"), err)));
+        }
+        return results;
+    }
+
     private static List<String> commaSeparated(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).toList();
     }
@@ -192,13 +227,14 @@ public final class EvalCommand implements OfflineCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment] [--conll FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes] [--conll FILE]
                             [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE]
-                            [--newsmtsc FILE[,FILE]] [--write FILE] [--topic-errors FILE]
+                            [--newsmtsc FILE[,FILE]] [--quote-set DIR] [--quote-parts dev,test] [--write FILE]
+                            [--topic-errors FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
                   --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics,
-                                  target-sentiment)
+                                  target-sentiment, quotes)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
                   --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
                                   for language (default enrich-service/src/test/resources/language)
@@ -211,6 +247,10 @@ public final class EvalCommand implements OfflineCommand {
                   --newsmtsc FILES  comma-separated NewsMTSC-format JSON-lines files for target-sentiment
                                   (default DIR/newsmtsc/dev_rw.jsonl,DIR/newsmtsc/dev_mt.jsonl); its VADER
                                   baseline reads DIR/lexicons/vader/vader_lexicon.txt
+                  --quote-set DIR  our annotated quotation set for quotes: quotes-dev.txt and quotes-test.txt
+                                  (default enrich-service/src/test/resources/quotes; format in its README.md)
+                  --quote-parts LIST  which parts of the quotation set to score (default dev,test); only the
+                                  dev part lists the quotations scored wrong
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)
                   --topic-errors FILE  also write the AG News items topics scores wrong, one tab-separated line
                                   each: CSV record number, gold class, what counts as right, topics emitted""";

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.Quote;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
 
@@ -200,6 +201,19 @@ final class ArticleDoc {
         checkWrites(DocField.ENTITY_SENTIMENT);
         this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
                 ? entity.withSentiment(byEntityId.get(entity.id())) : entity).toList();
+        enrichment.entities(entities);
+    }
+
+    void quotes(List<Quote> value) {
+        checkWrites(DocField.QUOTES);
+        enrichment.quotes(List.copyOf(value));
+    }
+
+    /** @param byEntityId the indexes of the quotes each entity said; an entity not in the map said none */
+    void entityQuotes(Map<String, List<Integer>> byEntityId) {
+        checkWrites(DocField.ENTITY_QUOTES);
+        this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
+                ? entity.withQuotes(List.copyOf(byEntityId.get(entity.id()))) : entity).toList();
         enrichment.entities(entities);
     }
 

@@ -25,7 +25,9 @@ enum DocField {
     TOPICS("topics", false),
     SENTENCE_SENTIMENT("sentences.sentiment", false),
     ENTITY_SENTIMENT("entities.sentiment", false),
-    TONE("tone", false);
+    TONE("tone", false),
+    QUOTES("quotes", false),
+    ENTITY_QUOTES("entities.quotes", false);
 
     private final String label;
     private final boolean input;

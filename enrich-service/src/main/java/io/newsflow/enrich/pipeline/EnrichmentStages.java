@@ -28,6 +28,7 @@ final class EnrichmentStages {
                 return new NerStage();
             }),
             StageFactory.optional("entities", EntityStage::new),
+            StageFactory.optional("quotes", QuoteStage::new),
             StageFactory.optional("topics", () -> new TopicStage(TopicClassifier.loadDefault())),
             StageFactory.optional("sentiment", () -> new SentimentStage(SentimentAnalyzer.loadDefault())),
             StageFactory.optional("ninjs", () -> new NinjsStage(TopicClassifier.loadDefault().modelVersion())));

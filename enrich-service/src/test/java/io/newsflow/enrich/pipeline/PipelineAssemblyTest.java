@@ -16,7 +16,8 @@ class PipelineAssemblyTest {
     @Test
     void declaresTheStagesInTheOrderTheyRun() {
         assertThat(EnrichmentStages.ALL).extracting(EnrichmentStages.StageFactory::name)
-                .containsExactly("clean", "language", "segment", "ner", "entities", "topics", "sentiment", "ninjs");
+                .containsExactly("clean", "language", "segment", "ner", "entities", "quotes", "topics", "sentiment",
+                        "ninjs");
     }
 
     @Test
@@ -51,10 +52,10 @@ class PipelineAssemblyTest {
 
     @Test
     void refusesAnUnknownStageNamingTheKnownOnes() {
-        assertThatThrownBy(() -> EnrichmentPipeline.create(List.of("clean", "language", "segment", "quotes")))
+        assertThatThrownBy(() -> EnrichmentPipeline.create(List.of("clean", "language", "segment", "poetry")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Unknown enrichment stage 'quotes'")
-                .hasMessageContaining("clean, language, segment, ner, entities, topics, sentiment, ninjs");
+                .hasMessageContaining("Unknown enrichment stage 'poetry'")
+                .hasMessageContaining("clean, language, segment, ner, entities, quotes, topics, sentiment, ninjs");
     }
 
     @Test
