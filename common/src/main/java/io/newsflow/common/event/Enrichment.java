@@ -220,14 +220,23 @@ public record Enrichment(String pipelineVersion,
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
-                         Sentiment sentiment) {
+                         Sentiment sentiment, GeoLocation geo) {
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
-            this(id, type, canonicalName, salience, mentions, null);
+            this(id, type, canonicalName, salience, mentions, null, null);
+        }
+
+        public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
+                      Sentiment sentiment) {
+            this(id, type, canonicalName, salience, mentions, sentiment, null);
         }
 
         public Entity withSentiment(Sentiment value) {
-            return new Entity(id, type, canonicalName, salience, mentions, value);
+            return new Entity(id, type, canonicalName, salience, mentions, value, geo);
+        }
+
+        public Entity withGeo(GeoLocation value) {
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, value);
         }
     }
 }

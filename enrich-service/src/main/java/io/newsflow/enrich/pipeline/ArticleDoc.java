@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.GeoLocation;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
 
@@ -200,6 +201,14 @@ final class ArticleDoc {
         checkWrites(DocField.ENTITY_SENTIMENT);
         this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
                 ? entity.withSentiment(byEntityId.get(entity.id())) : entity).toList();
+        enrichment.entities(entities);
+    }
+
+    /** @param byEntityId where each located entity is; an entity without a place is left as it is */
+    void entityGeo(Map<String, GeoLocation> byEntityId) {
+        checkWrites(DocField.ENTITY_GEO);
+        this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
+                ? entity.withGeo(byEntityId.get(entity.id())) : entity).toList();
         enrichment.entities(entities);
     }
 
