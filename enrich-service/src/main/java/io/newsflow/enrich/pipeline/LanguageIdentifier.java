@@ -43,8 +43,12 @@ import java.util.SortedMap;
  * as names, so they are skipped.
  */
 public final class LanguageIdentifier {
-    /** How much of the cleaned text (headline first) the language is told from. */
-    static final int SAMPLE_CHARS = 1_000;
+    /**
+     * How much of the cleaned text (headline first) the language is told from: a headline and the opening
+     * sentence or two, more than twice the 160 to 210 characters of the language set's paragraphs that
+     * {@link LanguageConfidence} is calibrated on (all read right).
+     */
+    static final int SAMPLE_CHARS = 400;
     /** Model version reported in the enrichment block; bump with the Lingua version or the language list. */
     public static final String MODEL_VERSION = "lingua-1.2.2/low-accuracy/20-languages";
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.GERMAN, Language.FRENCH,
@@ -70,7 +74,11 @@ public final class LanguageIdentifier {
 
     /**
      * The opening of the text, cut at a word boundary. Trigram scores settle within a few hundred characters;
-     * scoring a whole 6,000-character article cost 12 ms, a fifth of the pipeline's time, for the same answer.
+     * scoring a whole 6,000-character article cost 12 ms, a fifth of the pipeline's time, for the same answer, and
+     * on short wire copy (CoNLL-2003 eng.testa's 216 Reuters documents, about 240 tokens each) scoring
+     * the first 1,000 characters cost a quarter of the NER stage's time. With 400 characters Lingua ranks English
+     * first for every one of those documents (with 1,000, for all but two), at less than half the
+     * cost.
      */
     static String sample(String text) {
         if (text.length() <= SAMPLE_CHARS) {
