@@ -49,6 +49,19 @@ public final class LanguageIdentifier {
      * {@link LanguageConfidence} is calibrated on (all read right).
      */
     static final int SAMPLE_CHARS = 400;
+    /**
+     * The first, shorter sample: the headline and about a sentence. When it settles the question (a lead of at least
+     * {@value #SETTLED_LEAD}) the longer sample is not scored. Lingua's cost is its trigram look-ups, one per
+     * trigram and candidate language, so this halves the cost for most articles.
+     */
+    static final int FIRST_SAMPLE_CHARS = 200;
+    /**
+     * Plainly English paragraphs lead the runner-up by 0.13 to 0.37 (see {@link LanguageConfidence}); on CoNLL-2003
+     * eng.testa's 216 Reuters documents, 171 first samples lead by at least this, all rightly English, and the
+     * three first samples read as another language (sports results and a table of figures made of names and
+     * numbers) lead by less than 0.03, so they go on to the longer sample, which reads all 216 as English.
+     */
+    static final double SETTLED_LEAD = 0.10;
     /** Model version reported in the enrichment block; bump with the Lingua version or the language list. */
     public static final String MODEL_VERSION = "lingua-1.2.2/low-accuracy/20-languages";
     static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.GERMAN, Language.FRENCH,
@@ -81,11 +94,15 @@ public final class LanguageIdentifier {
      * cost.
      */
     static String sample(String text) {
-        if (text.length() <= SAMPLE_CHARS) {
+        return sample(text, SAMPLE_CHARS);
+    }
+
+    private static String sample(String text, int chars) {
+        if (text.length() <= chars) {
             return text;
         }
-        int end = text.lastIndexOf(' ', SAMPLE_CHARS);
-        return text.substring(0, end > 0 ? end : SAMPLE_CHARS);
+        int end = text.lastIndexOf(' ', chars);
+        return text.substring(0, end > 0 ? end : chars);
     }
 
     /** @return the language, with no code when the text has no letters to tell it by */
@@ -102,9 +119,20 @@ public final class LanguageIdentifier {
         return new DetectedLanguage(Optional.of(new Enrichment.Language(code, confidence)), english);
     }
 
-    /** @return Lingua's verdict on the text's sample; empty when it has no letters to tell the language by */
+    /**
+     * @return Lingua's verdict on the text's first sample, or on the longer one when the first leaves it open;
+     *         empty when the text has no letters to tell the language by
+     */
     Optional<Verdict> verdict(String text) {
-        String sample = sample(text);
+        String first = sample(text, FIRST_SAMPLE_CHARS);
+        Optional<Verdict> verdict = score(first);
+        if (first.length() == text.length() || verdict.map(v -> v.lead() >= SETTLED_LEAD).orElse(false)) {
+            return verdict;
+        }
+        return score(sample(text));
+    }
+
+    private static Optional<Verdict> score(String sample) {
         SortedMap<Language, Double> scores = DETECTOR.computeLanguageConfidenceValues(sample);
         if (scores.isEmpty()) {
             return Optional.empty();
