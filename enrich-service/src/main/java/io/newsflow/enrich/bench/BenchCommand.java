@@ -18,8 +18,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code bench [--warmup 20s] [--measure 30s] [--conll FILE] [FILE...]}: single-thread speed of the enrichment
- * pipeline after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in the same
+ * {@code bench [--warmup 20s] [--measure 30s] [--stages LIST] [--conll FILE] [FILE...]}: single-thread speed of
+ * the enrichment pipeline (all stages, or those {@code --stages} names, as {@code newsflow.enrich.stages} would)
+ * after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in the same
  * run, in alternating rounds. One thread, so the figures are per core. Each corpus is measured on its own: the
  * article files together, and the documents of a CoNLL-2003 file (e.g. eng.testa), each run as a separate
  * article, as short wire copy arrives. Prints, per corpus, one line per measurement, the speed relative to
@@ -45,8 +46,15 @@ public final class BenchCommand implements OfflineCommand {
         Duration measure = Duration.ofSeconds(30);
         List<String> files = new ArrayList<>();
         String conll = null;
+        List<String> stages = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--stages" -> {
+                    if (i + 1 >= args.length) {
+                        return usage("--stages needs a comma-separated list such as clean,language,segment,ner");
+                    }
+                    stages = List.of(args[++i].split(","));
+                }
                 case "--conll" -> {
                     if (i + 1 >= args.length) {
                         return usage("--conll needs a CoNLL-2003 file such as eng.testa");
@@ -92,7 +100,12 @@ public final class BenchCommand implements OfflineCommand {
                 return 1;
             }
         }
-        EnrichmentPipeline pipeline = EnrichmentPipeline.createDefault();
+        EnrichmentPipeline pipeline;
+        try {
+            pipeline = stages.isEmpty() ? EnrichmentPipeline.createDefault() : EnrichmentPipeline.create(stages);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
         CoreNlpBaseline baseline = CoreNlpBaseline.load();
         for (Map.Entry<String, List<RawArticleEvent>> corpus : corpora.entrySet()) {
             measureCorpus(corpus.getKey(), corpus.getValue(), pipeline, baseline, warmup, measure);
@@ -158,7 +171,7 @@ public final class BenchCommand implements OfflineCommand {
 
     private int usage(String problem) {
         err.println("bench: " + problem);
-        err.println("usage: bench [--warmup 20s] [--measure 30s] [--conll FILE] [FILE...]");
+        err.println("usage: bench [--warmup 20s] [--measure 30s] [--stages LIST] [--conll FILE] [FILE...]");
         return 2;
     }
 
