@@ -235,28 +235,34 @@ public record Enrichment(String pipelineVersion,
      * @param mentions      every mention, in text order
      * @param sentiment     how the article treats the entity over all its mentions; absent when the sentiment
      *                      stage did not run
+     * @param geo           where a place is on the map; absent for other types, for places the gazetteer does not
+     *                      know, and when the places stage did not run
      * @param quotes        the {@link Quote#index() indexes} of the quotes the entity said, in text order; absent
      *                      when it said none or the quote stage did not run
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
-                         Sentiment sentiment, List<Integer> quotes) {
+                         Sentiment sentiment, GeoLocation geo, List<Integer> quotes) {
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
-            this(id, type, canonicalName, salience, mentions, null, null);
+            this(id, type, canonicalName, salience, mentions, null, null, null);
         }
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
                       Sentiment sentiment) {
-            this(id, type, canonicalName, salience, mentions, sentiment, null);
+            this(id, type, canonicalName, salience, mentions, sentiment, null, null);
         }
 
         public Entity withSentiment(Sentiment value) {
-            return new Entity(id, type, canonicalName, salience, mentions, value, quotes);
+            return new Entity(id, type, canonicalName, salience, mentions, value, geo, quotes);
+        }
+
+        public Entity withGeo(GeoLocation value) {
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, value, quotes);
         }
 
         public Entity withQuotes(List<Integer> value) {
-            return new Entity(id, type, canonicalName, salience, mentions, sentiment, value);
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, geo, value);
         }
     }
 }

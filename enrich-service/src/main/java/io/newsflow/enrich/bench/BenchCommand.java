@@ -12,15 +12,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code bench [--warmup 20s] [--measure 30s] FILE...}: single-thread speed of the enrichment pipeline on the
- * given articles after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in
- * the same run, in alternating rounds. One thread, so the figures are per core. Prints one line per
- * measurement, the mean time of each stage, and what the topic and sentiment stages add to the NER stage.
+ * {@code bench [--warmup 20s] [--measure 30s] [--stages LIST] [--conll FILE] [FILE...]}: single-thread speed of
+ * the enrichment pipeline (all stages, or those {@code --stages} names, as {@code newsflow.enrich.stages} would)
+ * after warm-up, beside plain CoreNLP {@code tokenize,ssplit,ner} on the same cleaned text in the same
+ * run, in alternating rounds. One thread, so the figures are per core. Each corpus is measured on its own: the
+ * article files together, and the documents of a CoNLL-2003 file (e.g. eng.testa), each run as a separate
+ * article, as short wire copy arrives. Prints, per corpus, one line per measurement, the speed relative to
+ * NER-only, the mean time of each stage, and what the topic and sentiment stages add to the NER stage.
  */
 public final class BenchCommand implements OfflineCommand {
     public static final String NAME = "bench";
@@ -41,8 +45,22 @@ public final class BenchCommand implements OfflineCommand {
         Duration warmup = Duration.ofSeconds(20);
         Duration measure = Duration.ofSeconds(30);
         List<String> files = new ArrayList<>();
+        String conll = null;
+        List<String> stages = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--stages" -> {
+                    if (i + 1 >= args.length) {
+                        return usage("--stages needs a comma-separated list such as clean,language,segment,ner");
+                    }
+                    stages = List.of(args[++i].split(","));
+                }
+                case "--conll" -> {
+                    if (i + 1 >= args.length) {
+                        return usage("--conll needs a CoNLL-2003 file such as eng.testa");
+                    }
+                    conll = args[++i];
+                }
                 case "--warmup", "--measure" -> {
                     if (i + 1 >= args.length) {
                         return usage(args[i] + " needs a duration such as 20s");
@@ -58,9 +76,10 @@ public final class BenchCommand implements OfflineCommand {
                 default -> files.add(args[i]);
             }
         }
-        if (files.isEmpty()) {
-            return usage("name at least one article file");
+        if (files.isEmpty() && conll == null) {
+            return usage("name at least one article file or a --conll file");
         }
+        Map<String, List<RawArticleEvent>> corpora = new LinkedHashMap<>();
         List<RawArticleEvent> articles = new ArrayList<>();
         for (String file : files) {
             try {
@@ -70,11 +89,35 @@ public final class BenchCommand implements OfflineCommand {
                 return 1;
             }
         }
-        EnrichmentPipeline pipeline = EnrichmentPipeline.createDefault();
+        if (!articles.isEmpty()) {
+            corpora.put("files", articles);
+        }
+        if (conll != null) {
+            try {
+                corpora.put("conll-documents", ConllArticles.read(Path.of(conll)));
+            } catch (IOException | RuntimeException e) {
+                err.println("bench: " + conll + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        EnrichmentPipeline pipeline;
+        try {
+            pipeline = stages.isEmpty() ? EnrichmentPipeline.createDefault() : EnrichmentPipeline.create(stages);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
         CoreNlpBaseline baseline = CoreNlpBaseline.load();
+        for (Map.Entry<String, List<RawArticleEvent>> corpus : corpora.entrySet()) {
+            measureCorpus(corpus.getKey(), corpus.getValue(), pipeline, baseline, warmup, measure);
+        }
+        return 0;
+    }
+
+    private void measureCorpus(String name, List<RawArticleEvent> articles, EnrichmentPipeline pipeline,
+                               CoreNlpBaseline baseline, Duration warmup, Duration measure) {
         List<String> cleanedTexts = articles.stream().map(a -> pipeline.enrich(a).enrichment().cleanedText()).toList();
 
-        out.printf("bench articles=%d warmup=%s measure=%s threads=1 java=%s%n", articles.size(),
+        out.printf("bench corpus=%s articles=%d warmup=%s measure=%s threads=1 java=%s%n", name, articles.size(),
                 warmup, measure, Runtime.version());
         measurePipeline(pipeline, articles, warmup.dividedBy(2));
         measureBaseline(baseline, cleanedTexts, warmup.dividedBy(2));
@@ -89,10 +132,10 @@ public final class BenchCommand implements OfflineCommand {
         }
         out.println(enrich.line("pipeline"));
         out.println(ner.line("corenlp-tokenize-ssplit-ner"));
-        out.printf("bench pipeline/baseline time ratio=%.3f%n", ner.articlesPerSecond() / enrich.articlesPerSecond());
+        out.printf("bench pipeline/baseline time ratio=%.3f speed-vs-ner-only=%.3f%n",
+                ner.articlesPerSecond() / enrich.articlesPerSecond(), enrich.articlesPerSecond() / ner.articlesPerSecond());
         out.println(enrich.stageLine());
         out.println(enrich.topicsAndSentimentLine());
-        return 0;
     }
 
     private static Result measurePipeline(EnrichmentPipeline pipeline, List<RawArticleEvent> articles, Duration span) {
@@ -128,7 +171,7 @@ public final class BenchCommand implements OfflineCommand {
 
     private int usage(String problem) {
         err.println("bench: " + problem);
-        err.println("usage: bench [--warmup 20s] [--measure 30s] FILE...");
+        err.println("usage: bench [--warmup 20s] [--measure 30s] [--stages LIST] [--conll FILE] [FILE...]");
         return 2;
     }
 

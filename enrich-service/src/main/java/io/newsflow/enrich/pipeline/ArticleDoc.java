@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.GeoLocation;
 import io.newsflow.common.event.Quote;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
@@ -214,6 +215,14 @@ final class ArticleDoc {
         checkWrites(DocField.ENTITY_QUOTES);
         this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
                 ? entity.withQuotes(List.copyOf(byEntityId.get(entity.id()))) : entity).toList();
+        enrichment.entities(entities);
+    }
+
+    /** @param byEntityId where each located entity is; an entity without a place is left as it is */
+    void entityGeo(Map<String, GeoLocation> byEntityId) {
+        checkWrites(DocField.ENTITY_GEO);
+        this.entities = require(entities, DocField.ENTITIES).stream().map(entity -> byEntityId.containsKey(entity.id())
+                ? entity.withGeo(byEntityId.get(entity.id())) : entity).toList();
         enrichment.entities(entities);
     }
 

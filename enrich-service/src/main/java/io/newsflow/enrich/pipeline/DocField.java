@@ -25,6 +25,7 @@ enum DocField {
     TOPICS("topics", false),
     SENTENCE_SENTIMENT("sentences.sentiment", false),
     ENTITY_SENTIMENT("entities.sentiment", false),
+    ENTITY_GEO("entities.geo", false),
     TONE("tone", false),
     QUOTES("quotes", false),
     ENTITY_QUOTES("entities.quotes", false);

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.GeoLocation;
 import io.newsflow.common.ninjs.IptcQcodes;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
@@ -9,6 +10,7 @@ import io.newsflow.common.ninjs.NinjsSubject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Writes the entities into the ninjs item so that any ninjs consumer sees them: PERSON into {@code people},
  * ORGANIZATION into {@code organisations}, LOCATION into {@code places}, most salient first, each with the
- * canonical name and the entity id as {@code literal}. MISC has no ninjs home and stays in the enrichment block.
+ * canonical name and the entity id as {@code literal}, and a place the places stage put on the map with its
+ * GeoJSON {@code Point} in {@code geoJSON}. MISC has no ninjs home and stays in the enrichment block.
  *
  * <p>{@code rel} is {@code "about"} for an entity with at least half the salience of the article's most salient
  * entity, {@code "mentioned"} otherwise: relative to the top because absolute shares shrink as articles name
@@ -112,9 +115,22 @@ final class NinjsStage implements PipelineStage {
             String uri = matched.stream().filter(ref -> names(entity).contains(NameKey.of(ref.name())))
                     .map(NinjsEntityRef::uri).filter(Objects::nonNull).findFirst().orElse(null);
             String rel = entity.salience() >= ABOUT_SHARE_OF_TOP * topSalience ? ABOUT : MENTIONED;
-            merged.add(new NinjsEntityRef(entity.canonicalName(), rel, uri, entity.id(), null));
+            merged.add(new NinjsEntityRef(entity.canonicalName(), rel, uri, entity.id(), geoJson(entity.geo())));
         }
         return List.copyOf(merged);
+    }
+
+    /** A place on the map as ninjs 3.1 wants it: a GeoJSON Point, longitude first. */
+    private static Map<String, Object> geoJson(GeoLocation geo) {
+        if (geo == null) {
+            return null;
+        }
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("type", "Point");
+        point.put("coordinates", List.of(geo.longitude(), geo.latitude()));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("geoJSON", point);
+        return properties;
     }
 
     private static Set<String> names(Enrichment.Entity entity) {

@@ -41,6 +41,80 @@ class BenchCommandTest {
     }
 
     @Test
+    void measuresCoNllDocumentsAsSeparateArticlesBesideTheFiles() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), """
+                Harbour board approves new ferry terminal in Bergen
+
+                The Bergen harbour board approved a new ferry terminal on Thursday, chair Ingrid Solberg said.
+                """);
+        Path conll = Files.writeString(dir.resolve("mini.conll"), """
+                -DOCSTART- -X- O O
+
+                FERRIES NNS I-NP O
+                RESUME VBP I-VP O
+
+                OSLO NNP I-NP I-LOC
+                1996-08-30 CD I-NP O
+
+                Ferries NNS I-NP O
+                resumed VBD I-VP O
+                . . O O
+
+                -DOCSTART- -X- O O
+
+                RAIN NN I-NP O
+                FALLS VBZ I-VP O
+
+                Rain NN I-NP O
+                fell VBD I-VP O
+                in IN I-PP O
+                Bergen NNP I-NP I-LOC
+                . . O O
+                """);
+
+        int status = bench().run("--warmup", "0s", "--measure", "1s", "--conll", conll.toString(), article.toString());
+
+        assertThat(status).isZero();
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("bench corpus=files articles=1 ", "bench corpus=conll-documents articles=2 ")
+                .containsPattern("speed-vs-ner-only=\\d\\.\\d{3}");
+    }
+
+    @Test
+    void measuresOnlyTheStagesAskedFor() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), """
+                Harbour board approves new ferry terminal in Bergen
+
+                The Bergen harbour board approved a new ferry terminal on Thursday, chair Ingrid Solberg said.
+                """);
+
+        int status = bench().run("--warmup", "0s", "--measure", "1s", "--stages", "clean,language,segment,ner",
+                article.toString());
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .containsPattern("bench stage-ms-per-article clean=\\d+\\.\\d+ language=[0-9.]+ ner=[0-9.]+ "
+                        + "segment=[0-9.]+\n");
+    }
+
+    @Test
+    void refusesAnUnknownStage() throws IOException {
+        Path conll = Files.writeString(dir.resolve("x.conll"), """
+                -DOCSTART- -X- O O
+
+                RAIN NN I-NP O
+
+                Rain NN I-NP O
+                fell VBD I-VP O
+                """);
+
+        int status = bench().run("--stages", "clean,quotez", "--conll", conll.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("quotez");
+    }
+
+    @Test
     void failsOnUnreadableInput() {
         int status = bench().run("--warmup", "0s", "--measure", "1s", dir.resolve("missing.txt").toString());
 
