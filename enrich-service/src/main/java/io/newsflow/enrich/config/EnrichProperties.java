@@ -22,7 +22,7 @@ import java.util.List;
  *                          dead-lettered (invalid records are dead-lettered at once)
  * @param retryBackoff      pause between those attempts
  * @param stages            the enrichment stages to run, by name; empty (the default) runs every stage. clean,
- *                          language and segment cannot be left out; ner, entities, quotes, topics, sentiment and ninjs can,
+ *                          language and segment cannot be left out; ner, entities, places, quotes, topics, sentiment and ninjs can,
  *                          as long as no remaining stage reads what a left-out one writes (start-up fails saying
  *                          which). The order is the pipeline's own, whatever the order here.
  */
