@@ -20,6 +20,14 @@ import java.time.Duration;
  * @param maxAttempts       attempts for a record that failed with a transient error before it is
  *                          dead-lettered (invalid records are dead-lettered at once)
  * @param retryBackoff      pause between those attempts
+ * @param processedTopic    compacted topic recording which article versions were enriched (ADR
+ *                          "exactly-once enrichment"); written in the same transaction as the enriched record
+ * @param processedRetention how long a version stays recorded as enriched; a replay of a version older than
+ *                          this is enriched again
+ * @param instanceId        this instance's stable identity: the consumer's {@code group.instance.id} (static
+ *                          membership) and the prefix of its transactional ids. A restarted instance with the
+ *                          same id takes its partitions back at once and aborts its predecessor's open
+ *                          transaction. Empty means the host name. Two instances on one host need distinct ids.
  */
 @ConfigurationProperties("newsflow.enrich")
 public record EnrichProperties(
@@ -31,5 +39,8 @@ public record EnrichProperties(
         @DefaultValue("1") int concurrency,
         @DefaultValue("10s") Duration publishTimeout,
         @DefaultValue("3") int maxAttempts,
-        @DefaultValue("1s") Duration retryBackoff) {
+        @DefaultValue("1s") Duration retryBackoff,
+        @DefaultValue(NewsflowTopics.ENRICH_PROCESSED) String processedTopic,
+        @DefaultValue("30d") Duration processedRetention,
+        @DefaultValue("") String instanceId) {
 }
