@@ -10,7 +10,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -76,16 +76,17 @@ class KafkaConfiguration {
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
-            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers,
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, KafkaProperties kafka,
             KafkaTransactionManager<String, byte[]> enrichTransactionManager,
             AfterRollbackProcessor<Object, Object> rawBatchRollback,
             ConsumerAwareRebalanceListener processedVersionsRebalance, EnrichProperties properties) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure(factory, consumers);
+        Map<String, Object> consumerSettings = new HashMap<>(kafka.buildConsumerProperties());
+        consumerOverrides(properties).forEach((key, value) -> consumerSettings.put((String) key, value));
+        configurer.configure(factory, new DefaultKafkaConsumerFactory<>(consumerSettings));
         factory.setBatchListener(true);
         factory.getContainerProperties().setKafkaAwareTransactionManager(enrichTransactionManager);
         factory.getContainerProperties().setConsumerRebalanceListener(processedVersionsRebalance);
-        factory.getContainerProperties().setKafkaConsumerProperties(consumerOverrides(properties));
         factory.setAfterRollbackProcessor(rawBatchRollback);
         return factory;
     }

@@ -9,6 +9,10 @@ import io.newsflow.common.ninjs.NinjsText;
 import io.newsflow.common.serde.JsonEventSerializer;
 import io.newsflow.enrich.EnrichServiceApplication;
 import io.newsflow.enrich.publish.EnrichedArticlePublisher;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -83,6 +87,25 @@ class ExactlyOnceEnrichmentTest {
     @AfterAll
     void disconnect() {
         producer.close();
+    }
+
+    @Test
+    void consumesAsTheDocumentedGroupWithAStaticMemberPerListenerThread() throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            Instant deadline = Instant.now().plus(WAIT);
+            ConsumerGroupDescription group;
+            do {
+                assertThat(Instant.now()).as("members in group newsflow-enrich").isBefore(deadline);
+                Thread.sleep(200);
+                group = admin.describeConsumerGroups(List.of("newsflow-enrich")).all().get().get("newsflow-enrich");
+            } while (group.members().isEmpty());
+
+            assertThat(group.members()).extracting(member -> member.groupInstanceId().orElse(null))
+                    .containsExactly("newsflow-enrich-exactly-once-test-0");
+            assertThat(admin.listGroups().all().get()).extracting(GroupListing::groupId)
+                    .as("the listener id is not a consumer group").doesNotContain("raw-articles");
+        }
     }
 
     @Test
