@@ -25,14 +25,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * {@code fault-run}: proves that an acknowledged article is enriched exactly once while every component is
  * killed and restarted. The broker, ingest-service and enrich-service run as their own JVMs; articles are
  * pushed at a fixed rate; at 20 %, 45 % and 70 % of the pushes the broker, then enrich-service, then
- * ingest-service get SIGKILL and are started again. Whatever got no answer or a non-202 answer is resent
+ * ingest-service get SIGKILL and are started again, each once the one before works again (new articles are
+ * pushed as probes while a component recovers). Whatever got no answer or a non-202 answer is resent
  * afterwards, as a client following the API would. Prints {@code acked=… enriched_distinct=… enriched_total=…},
  * how long each component took to work again after its restart, and end-to-end latency percentiles; exit
  * code 0 only when the three counts are equal.
@@ -46,10 +48,13 @@ public final class FaultRun {
 
     private final FaultRunOptions options;
     private final PrintStream out;
+    /** Numbers of the extra articles pushed to probe recovery; they count like any other. */
+    private final AtomicInteger probes;
 
     FaultRun(FaultRunOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        this.probes = new AtomicInteger(options.articles());
     }
 
     /** @param args the options after {@code fault-run} */
@@ -96,10 +101,8 @@ public final class FaultRun {
                 LocalKafkaBroker.classpathOfThisJvm(), children);
         ChildProcess brokerProcess = broker.start(options.timeout());
         new TopicSetup(broker.bootstrapServers()).createTopics(options.timeout());
-        ServiceProcess ingest = new ServiceProcess("ingest-service", repo.ingestJar(), base + 2,
-                options.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=local"));
-        ServiceProcess enrich = new ServiceProcess("enrich-service", repo.enrichJar(), base + 3,
-                options.dataDir().resolve("enrich-service.log"), List.of("--newsflow.enrich.instance-id=fault-run"));
+        ServiceProcess ingest = ingest(repo, 1);
+        ServiceProcess enrich = enrich(repo, 1);
         ChildProcess ingestProcess = ingest.start(broker.bootstrapServers(), children);
         ChildProcess enrichProcess = enrich.start(broker.bootstrapServers(), children);
         ingest.awaitHealthy(options.timeout());
@@ -111,26 +114,30 @@ public final class FaultRun {
         EnrichedCounter counter = new EnrichedCounter(broker.bootstrapServers(), ArticlePusher.SOURCE + ":");
         Thread counting = new Thread(counter, "fault-run-counter");
         counting.start();
+        AtomicInteger pushed = new AtomicInteger();
         List<String> recoveries = new ArrayList<>();
+        ServiceProcess restartedIngest = ingest(repo, 2);
+        // the faults, in turn, each once the previous component works again; pushing never waits for them
+        List<Fault> faults = List.of(
+                new Fault("kafka-broker", brokerProcess, () -> broker.start(options.timeout()),
+                        options.articles() * 20 / 100, Working.ACKS_AND_ENRICHED),
+                new Fault("enrich-service", enrichProcess,
+                        () -> enrich(repo, 2).start(broker.bootstrapServers(), children),
+                        options.articles() * 45 / 100, Working.ENRICHED),
+                new Fault("ingest-service", ingestProcess,
+                        () -> restartedIngest.start(broker.bootstrapServers(), children),
+                        options.articles() * 70 / 100, Working.ACKS));
+        Thread faulting = new Thread(() -> injectFaults(faults, pushed, pusher, counter, recoveries), "fault-run-faults");
+        faulting.start();
         ExecutorService pushing = Executors.newFixedThreadPool(PUSHERS);
         try {
             List<Future<Boolean>> pushes = new ArrayList<>();
             long intervalNanos = TimeUnit.SECONDS.toNanos(1) / options.rate();
             long next = System.nanoTime();
-            int[] faultsAt = {options.articles() * 20 / 100, options.articles() * 45 / 100, options.articles() * 70 / 100};
             for (int number = 0; number < options.articles(); number++) {
-                if (number == faultsAt[0]) {
-                    brokerProcess = killAndRestart("kafka-broker", brokerProcess, () -> broker.start(options.timeout()),
-                            pusher, counter, recoveries);
-                } else if (number == faultsAt[1]) {
-                    enrichProcess = killAndRestart("enrich-service", enrichProcess,
-                            () -> enrich.start(broker.bootstrapServers(), children), pusher, counter, recoveries);
-                } else if (number == faultsAt[2]) {
-                    ingestProcess = killAndRestart("ingest-service", ingestProcess,
-                            () -> ingest.start(broker.bootstrapServers(), children), pusher, counter, recoveries);
-                }
                 int article = number;
                 pushes.add(pushing.submit(() -> pusher.push(article)));
+                pushed.set(number + 1);
                 next += intervalNanos;
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
@@ -142,64 +149,98 @@ public final class FaultRun {
             for (Future<Boolean> push : pushes) {
                 await(push);
             }
-            resendUnacknowledged(pusher, pushing);
+            resendUnacknowledged(pusher, pushing, faulting);
+            faulting.join(options.timeout().toMillis());
             awaitEnriched(pusher, counter);
         } finally {
             pushing.shutdownNow();
+            faulting.interrupt();
             counter.close();
             counting.join(TimeUnit.SECONDS.toMillis(10));
         }
         return report(pusher, counter, recoveries);
     }
 
+    private ServiceProcess ingest(RepoLayout repo, int start) throws IOException {
+        return new ServiceProcess("ingest-service", repo.ingestJar(), options.portBase() + 2,
+                options.dataDir().resolve("ingest-service-" + start + ".log"), List.of("--spring.profiles.active=local"));
+    }
+
+    private ServiceProcess enrich(RepoLayout repo, int start) throws IOException {
+        return new ServiceProcess("enrich-service", repo.enrichJar(), options.portBase() + 3,
+                options.dataDir().resolve("enrich-service-" + start + ".log"),
+                List.of("--newsflow.enrich.instance-id=fault-run"));
+    }
+
     private interface Restart {
         ChildProcess start() throws IOException, InterruptedException;
     }
 
-    /**
-     * SIGKILL, a second's pause, a restart in the background (pushing goes on meanwhile), and a watcher
-     * that records how long after the restart began the component did its work again.
-     */
-    private ChildProcess killAndRestart(String name, ChildProcess process, Restart restart, ArticlePusher pusher,
-                                        EnrichedCounter counter, List<String> recoveries)
-            throws IOException, InterruptedException {
-        out.printf("%s: SIGKILL to %s (pid %d)%n", Instant.now(), name, process.handle().pid());
-        process.handle().destroyForcibly();
-        process.awaitExit(Duration.ofSeconds(10));
-        TimeUnit.SECONDS.sleep(1);
-        Instant restarted = Instant.now();
-        out.printf("%s: restarting %s%n", restarted, name);
-        ChildProcess started = restart.start();
-        // ingest works again when it acknowledges, enrich when an enriched record arrives; the broker needs both
-        BooleanSupplier working = switch (name) {
-            case "ingest-service" -> () -> pusher.lastAck().filter(t -> t.isAfter(restarted)).isPresent();
-            case "enrich-service" -> () -> counter.lastArrival().isAfter(restarted);
-            default -> () -> pusher.lastAck().filter(t -> t.isAfter(restarted)).isPresent()
-                    && counter.lastArrival().isAfter(restarted);
-        };
-        Thread watcher = new Thread(() -> {
-            long deadline = System.nanoTime() + options.timeout().toNanos();
-            while (!working.getAsBoolean() && System.nanoTime() < deadline) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-            String seconds = working.getAsBoolean()
-                    ? String.format(Locale.ROOT, "%.1f s", Duration.between(restarted, Instant.now()).toMillis() / 1000.0)
-                    : "not within " + options.timeout().toSeconds() + " s";
-            synchronized (recoveries) {
-                recoveries.add(name + " working again " + seconds + " after its restart began");
-            }
-        }, "fault-run-watch-" + name);
-        watcher.setDaemon(true);
-        watcher.start();
-        return started;
+    /** What shows that a component works again: ingest acknowledges, enrich publishes, the broker both. */
+    private enum Working {
+        ACKS, ENRICHED, ACKS_AND_ENRICHED;
+
+        boolean since(Instant restarted, ArticlePusher pusher, EnrichedCounter counter) {
+            boolean acks = pusher.lastAck().filter(t -> t.isAfter(restarted)).isPresent();
+            boolean enriched = counter.lastArrival().isAfter(restarted);
+            return switch (this) {
+                case ACKS -> acks;
+                case ENRICHED -> enriched;
+                case ACKS_AND_ENRICHED -> acks && enriched;
+            };
+        }
     }
 
-    private void resendUnacknowledged(ArticlePusher pusher, ExecutorService pushing) throws InterruptedException {
-        for (int round = 1; round <= RESEND_ROUNDS; round++) {
+    private record Fault(String name, ChildProcess process, Restart restart, int atArticle, Working working) {
+    }
+
+    private void injectFaults(List<Fault> faults, AtomicInteger pushed, ArticlePusher pusher, EnrichedCounter counter,
+                              List<String> recoveries) {
+        try {
+            for (Fault fault : faults) {
+                while (pushed.get() < fault.atArticle()) {
+                    Thread.sleep(20);
+                }
+                out.printf("%s: SIGKILL to %s (pid %d) after %d pushes%n", Instant.now(), fault.name(),
+                        fault.process().handle().pid(), pushed.get());
+                fault.process().handle().destroyForcibly();
+                fault.process().awaitExit(Duration.ofSeconds(10));
+                TimeUnit.SECONDS.sleep(1);
+                Instant restarted = Instant.now();
+                out.printf("%s: restarting %s%n", restarted, fault.name());
+                fault.restart().start();
+                long deadline = System.nanoTime() + options.timeout().toNanos();
+                while (!fault.working().since(restarted, pusher, counter) && System.nanoTime() < deadline) {
+                    // a new article now and then, so there is work to show recovery even once pushing is over
+                    pusher.push(probes.getAndIncrement());
+                    Thread.sleep(500);
+                }
+                String after = fault.working().since(restarted, pusher, counter)
+                        ? String.format(Locale.ROOT, "%.1f s", Duration.between(restarted, Instant.now()).toMillis() / 1000.0)
+                        : "not within " + options.timeout().toSeconds() + " s";
+                String line = fault.name() + " working again " + after + " after its restart began";
+                out.printf("%s: %s%n", Instant.now(), line);
+                synchronized (recoveries) {
+                    recoveries.add(line);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            synchronized (recoveries) {
+                recoveries.add("fault injection failed: " + e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Resends what has no 202 yet, every few seconds, while faults are still being injected and for a bounded
+     * number of rounds after: a client following the API resends after a 503 or no answer.
+     */
+    private void resendUnacknowledged(ArticlePusher pusher, ExecutorService pushing, Thread faulting)
+            throws InterruptedException {
+        int roundsAfterFaults = 0;
+        for (int round = 1; faulting.isAlive() || roundsAfterFaults++ < RESEND_ROUNDS; round++) {
             List<Future<Boolean>> resends = new ArrayList<>();
             for (int number = 0; number < options.articles(); number++) {
                 if (!pusher.isAcked(number)) {
@@ -207,20 +248,23 @@ public final class FaultRun {
                     resends.add(pushing.submit(() -> pusher.push(article)));
                 }
             }
-            if (resends.isEmpty()) {
+            if (resends.isEmpty() && !faulting.isAlive()) {
                 return;
             }
-            out.printf("Resending %d articles without a 202 (round %d)%n", resends.size(), round);
-            resends.forEach(FaultRun::await);
-            TimeUnit.SECONDS.sleep(2);
+            if (!resends.isEmpty()) {
+                out.printf("Resending %d articles without a 202 (round %d)%n", resends.size(), round);
+                resends.forEach(FaultRun::await);
+            }
+            TimeUnit.SECONDS.sleep(3);
         }
     }
 
     /** Until every acknowledged article is enriched, or nothing new arrived for the timeout. */
     private void awaitEnriched(ArticlePusher pusher, EnrichedCounter counter) throws InterruptedException {
         Map<Integer, String> acked = pusher.acked();
+        Instant waitingSince = Instant.now();
         while (!acked.values().stream().allMatch(counter::hasSeen)) {
-            Instant last = counter.lastArrival();
+            Instant last = counter.lastArrival().isAfter(waitingSince) ? counter.lastArrival() : waitingSince;
             if (Duration.between(last, Instant.now()).compareTo(options.timeout()) > 0) {
                 return;
             }
@@ -244,7 +288,8 @@ public final class FaultRun {
                     latencies.get(latencies.size() - 1));
         }
         out.printf("acked=%d enriched_distinct=%d enriched_total=%d%n", acked, distinct, total);
-        boolean exact = acked == options.articles() && acked == distinct && distinct == total;
+        boolean everyArticleAcked = IntStream.range(0, options.articles()).allMatch(pusher::isAcked);
+        boolean exact = everyArticleAcked && acked == distinct && distinct == total;
         out.println(exact ? "PASS: every article acknowledged and enriched exactly once"
                 : "FAIL: the counts differ (or not every article was acknowledged)");
         return exact ? EXIT_OK : EXIT_FAILED;
