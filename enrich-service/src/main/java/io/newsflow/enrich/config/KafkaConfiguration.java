@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
@@ -43,6 +44,8 @@ class KafkaConfiguration {
         // Stable across restarts: a restarted instance's producer fences its predecessor and aborts the
         // transaction it left open, instead of read_committed readers waiting for transaction.timeout.ms.
         factory.setTransactionIdPrefix("newsflow-enrich-" + instanceId(properties) + "-");
+        // a fixed pool of ids, one per listener thread: a restart reuses exactly the ids it may have to fence
+        factory.setTransactionIdSuffixStrategy(new DefaultTransactionIdSuffixStrategy(properties.concurrency()));
         return factory;
     }
 
