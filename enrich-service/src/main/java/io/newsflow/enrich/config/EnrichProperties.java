@@ -15,11 +15,13 @@ import java.time.Duration;
  * @param topicPartitions   partitions of the topics this service creates when they do not exist yet
  * @param topicReplicas     replication factor of the topics this service creates
  * @param concurrency       listener threads; more than the raw topic's partitions is wasted
- * @param publishTimeout    how long to wait for the broker to acknowledge an enriched record; past it
- *                          the raw record is retried, so nothing is committed that was not written
- * @param maxAttempts       attempts for a record that failed with a transient error before it is
- *                          dead-lettered (invalid records are dead-lettered at once)
- * @param retryBackoff      pause between those attempts
+ * @param publishTimeout    longest a blocking producer call waits (sending, committing a batch's transaction);
+ *                          past it the transaction is aborted and the batch read again, so nothing is
+ *                          committed that was not written
+ * @param maxAttempts       attempts of an enrichment that failed with an error not known to be permanent,
+ *                          before the record is dead-lettered (invalid records are dead-lettered at once)
+ * @param retryBackoff      pause between those attempts; also the first pause before a rolled-back batch is
+ *                          read again (doubling up to 5 s, without end)
  * @param processedTopic    compacted topic recording which article versions were enriched (ADR
  *                          "exactly-once enrichment"); written in the same transaction as the enriched record
  * @param processedRetention how long a version stays recorded as enriched; a replay of a version older than
