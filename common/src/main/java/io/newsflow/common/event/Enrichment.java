@@ -2,6 +2,7 @@ package io.newsflow.common.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,9 @@ import java.util.Map;
  *                        followed by its level-2 topics; empty when the topic stage did not run
  * @param tone            the tone of the whole article; absent when the sentiment stage did not run
  * @param stageMillis     wall-clock time each stage took, in milliseconds
+ * @param skipped         work a stage left undone because the article exceeded one of its budgets (a sentence too
+ *                        long to label, too many mentions), so that a reader can tell "nothing found" from "not
+ *                        looked at"; empty, and absent from the JSON, for every ordinary article
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Enrichment(String pipelineVersion,
@@ -35,7 +39,13 @@ public record Enrichment(String pipelineVersion,
                          List<Entity> entities,
                          List<Topic> topics,
                          Tone tone,
-                         Map<String, Double> stageMillis) {
+                         Map<String, Double> stageMillis,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
+
+    /** Accepts the JSON of events written before {@code skipped} existed, which have none. */
+    public Enrichment {
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
 
     /**
      * Starts an empty block: no language, text, tone or stages, empty lists and maps, zero tokens. Each enrichment
@@ -59,6 +69,7 @@ public record Enrichment(String pipelineVersion,
         private List<Topic> topics = List.of();
         private Tone tone;
         private Map<String, Double> stageMillis = Map.of();
+        private final List<Skipped> skipped = new ArrayList<>();
 
         private Builder() {
         }
@@ -123,10 +134,25 @@ public record Enrichment(String pipelineVersion,
             return this;
         }
 
+        /** Adds one piece of work a stage left undone; stages add to the list, they never replace it. */
+        public Builder skipped(Skipped value) {
+            this.skipped.add(value);
+            return this;
+        }
+
         public Enrichment build() {
             return new Enrichment(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed,
-                    sentences, tokenCount, entities, topics, tone, stageMillis);
+                    sentences, tokenCount, entities, topics, tone, stageMillis, skipped);
         }
+    }
+
+    /**
+     * Work a stage left undone because the article exceeded one of its budgets.
+     *
+     * @param stage  the stage's name, as in {@code stagesRun}
+     * @param reason what was left out and which budget it exceeded, for a person to read
+     */
+    public record Skipped(String stage, String reason) {
     }
 
     /**

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.enrich.config.EnrichProperties;
 import io.newsflow.enrich.pipeline.PermanentEnrichmentException;
 import io.newsflow.enrich.pipeline.RetryableEnrichmentException;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
  */
 @Configuration(proxyBeanMethods = false)
 class DeadLetterConfiguration {
+    /** Room left under max.request.size for the dead letter's key, failure headers and batch overhead. */
+    private static final int RECORD_OVERHEAD = 64 * 1024;
 
     @Bean
     DeadLetters deadLetters(KafkaTemplate<String, byte[]> enrichTemplate, EnrichProperties properties,
@@ -32,6 +35,8 @@ class DeadLetterConfiguration {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(enrichTemplate,
                 // a negative partition lets the producer choose by key, as for any other record
                 (record, failure) -> new TopicPartition(properties.deadLetterTopic(), -1));
-        return new DeadLetters(recoverer, meters);
+        Object maxRequest = enrichTemplate.getProducerFactory().getConfigurationProperties()
+                .getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 1024 * 1024);
+        return new DeadLetters(recoverer, Integer.parseInt(String.valueOf(maxRequest)) - RECORD_OVERHEAD, meters);
     }
 }

@@ -92,6 +92,13 @@ class RawArticleListener {
             deadLetters.send(record, e);
             return;
         }
+        String missing = raw == null ? "the whole event (the value is JSON null)"
+                : raw.id() == null || raw.id().isBlank() ? "id" : raw.ninjs() == null ? "ninjs" : null;
+        if (missing != null) {
+            // keyed and enriched by id and ninjs item: without them it is no article, however often it is read
+            deadLetters.send(record, new MalformedRawEventException(record, missing));
+            return;
+        }
         String version = ProcessedVersions.keyOf(raw);
         if (processed.contains(record.partition(), version) || pending.contains(record.partition(), version)) {
             duplicates.increment();
