@@ -31,6 +31,9 @@ import java.util.List;
  *                          membership) and the prefix of its transactional ids. A restarted instance with the
  *                          same id takes its partitions back at once and aborts its predecessor's open
  *                          transaction. Empty means the host name. Two instances on one host need distinct ids.
+ * @param shutdownTimeout   on SIGTERM, how long the listener may take to finish and commit the batch in hand
+ *                          before the service stops anyway (the batch is then aborted and read again by the
+ *                          next instance); keep it under the platform's grace period (Kubernetes: 30 s)
  * @param stages            the enrichment stages to run, by name; empty (the default) runs every stage. clean,
  *                          language and segment cannot be left out; ner, entities, topics, sentiment and ninjs can,
  *                          as long as no remaining stage reads what a left-out one writes (start-up fails saying
@@ -50,5 +53,6 @@ public record EnrichProperties(
         @DefaultValue(NewsflowTopics.ENRICH_PROCESSED) String processedTopic,
         @DefaultValue("30d") Duration processedRetention,
         @DefaultValue("") String instanceId,
+        @DefaultValue("20s") Duration shutdownTimeout,
         @DefaultValue List<String> stages) {
 }

@@ -91,6 +91,8 @@ class KafkaConfiguration {
         factory.getContainerProperties().setKafkaAwareTransactionManager(enrichTransactionManager);
         factory.getContainerProperties().setConsumerRebalanceListener(processedVersionsRebalance);
         factory.setAfterRollbackProcessor(rawBatchRollback);
+        // stopping waits for the batch in hand to be enriched and committed, up to this long
+        factory.getContainerProperties().setShutdownTimeout(properties.shutdownTimeout().toMillis());
         return factory;
     }
 
