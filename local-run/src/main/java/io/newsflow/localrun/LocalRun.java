@@ -1,6 +1,7 @@
 package io.newsflow.localrun;
 
 import io.newsflow.common.event.NewsflowTopics;
+import io.newsflow.localrun.fault.FaultRun;
 import io.newsflow.localrun.kafka.KafkaServerProperties;
 import io.newsflow.localrun.kafka.LocalKafkaBroker;
 import io.newsflow.localrun.kafka.TopicSetup;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,6 +60,9 @@ public final class LocalRun {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && "fault-run".equals(args[0])) {
+            System.exit(FaultRun.main(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         LocalRunOptions options;
         try {
             options = LocalRunOptions.parse(args);

@@ -53,7 +53,7 @@ class DockerComposeFileTest {
 
         assertThat(created).extracting(TopicLayout::name).containsExactlyInAnyOrder(
                 NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
-                NewsflowTopics.FEED_STATE);
+                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED);
         assertThat(compose.commandLine(TOPIC_INIT)).as("a second `up` must not fail on existing topics")
                 .contains("--if-not-exists");
         for (String application : APPLICATIONS) {

@@ -428,7 +428,7 @@ class KubernetesManifestsTest {
         String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
         assertThat(topics(manifests).keySet()).containsExactlyInAnyOrder(
                 NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
-                NewsflowTopics.FEED_STATE);
+                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED);
         assertThat(manifests.custom("KafkaTopic"))
                 .extracting(topic -> topic.getMetadata().getLabels().get("strimzi.io/cluster"))
                 .as("the topic operator only picks up topics labelled with its cluster")
@@ -456,6 +456,13 @@ class KubernetesManifestsTest {
         assertThat(topics.get(NewsflowTopics.FEED_STATE).config())
                 .as("the last published version of every article id, never deleted by age")
                 .containsEntry("cleanup.policy", "compact").doesNotContainKey("retention.ms");
+
+        assertThat(topics.get(NewsflowTopics.ENRICH_PROCESSED).config())
+                .as("every enriched version for at least as long as the raw topic can replay it")
+                .containsEntry("cleanup.policy", "compact,delete")
+                .containsEntry("retention.ms", millis(Duration.ofDays(30)));
+        assertThat(topics.get(NewsflowTopics.ENRICH_PROCESSED).partitions())
+                .as("partition p records raw partition p").isGreaterThanOrEqualTo(raw.partitions());
     }
 
     @ForEachOverlay

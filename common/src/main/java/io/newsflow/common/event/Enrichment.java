@@ -2,6 +2,7 @@ package io.newsflow.common.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ import java.util.Map;
  * @param stageMillis     wall-clock time each stage took, in milliseconds
  * @param quotes          direct quotations with their speakers, in text order; empty when the quote stage did not
  *                        run
+ * @param skipped         work a stage left undone because the article exceeded one of its budgets (a sentence too
+ *                        long to label, too many mentions), so that a reader can tell "nothing found" from "not
+ *                        looked at"; empty, and absent from the JSON, for every ordinary article
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Enrichment(String pipelineVersion,
@@ -38,15 +42,12 @@ public record Enrichment(String pipelineVersion,
                          List<Topic> topics,
                          Tone tone,
                          Map<String, Double> stageMillis,
-                         List<Quote> quotes) {
+                         List<Quote> quotes,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
 
-    /** The block without quotes, as it was before the quote stage existed; {@code quotes} is empty. */
-    public Enrichment(String pipelineVersion, Map<String, String> modelVersions, List<String> stagesRun,
-                      Language language, String cleanedText, List<RemovedSegment> removed, List<Sentence> sentences,
-                      int tokenCount, List<Entity> entities, List<Topic> topics, Tone tone,
-                      Map<String, Double> stageMillis) {
-        this(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed, sentences, tokenCount,
-                entities, topics, tone, stageMillis, List.of());
+    /** Accepts the JSON of events written before {@code skipped} existed, which have none. */
+    public Enrichment {
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
     /**
@@ -72,6 +73,7 @@ public record Enrichment(String pipelineVersion,
         private Tone tone;
         private Map<String, Double> stageMillis = Map.of();
         private List<Quote> quotes = List.of();
+        private final List<Skipped> skipped = new ArrayList<>();
 
         private Builder() {
         }
@@ -141,10 +143,25 @@ public record Enrichment(String pipelineVersion,
             return this;
         }
 
+        /** Adds one piece of work a stage left undone; stages add to the list, they never replace it. */
+        public Builder skipped(Skipped value) {
+            this.skipped.add(value);
+            return this;
+        }
+
         public Enrichment build() {
             return new Enrichment(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed,
-                    sentences, tokenCount, entities, topics, tone, stageMillis, quotes);
+                    sentences, tokenCount, entities, topics, tone, stageMillis, quotes, skipped);
         }
+    }
+
+    /**
+     * Work a stage left undone because the article exceeded one of its budgets.
+     *
+     * @param stage  the stage's name, as in {@code stagesRun}
+     * @param reason what was left out and which budget it exceeded, for a person to read
+     */
+    public record Skipped(String stage, String reason) {
     }
 
     /**

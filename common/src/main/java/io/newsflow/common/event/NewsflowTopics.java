@@ -17,6 +17,14 @@ public final class NewsflowTopics {
      */
     public static final String FEED_STATE = "newsflow.ingest.feed-state.v1";
 
+    /**
+     * enrich-service's own compacted topic: which article versions (enriched {@code ce_id} and pubStatus) have
+     * been enriched, written in the same Kafka transaction as the enriched record, so that a replayed or
+     * resent version is not enriched twice. Partition p records what was read from partition p of the raw
+     * topic. Not an event stream for other readers.
+     */
+    public static final String ENRICH_PROCESSED = "newsflow.enrich.processed.v1";
+
     private NewsflowTopics() {
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.config;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -15,7 +16,19 @@ class TopicsConfiguration {
         return new KafkaAdmin.NewTopics(
                 topic(properties.rawTopic(), properties),
                 topic(properties.enrichedTopic(), properties),
-                topic(properties.deadLetterTopic(), properties));
+                topic(properties.deadLetterTopic(), properties),
+                processedTopic(properties));
+    }
+
+    /** One record per enriched version, kept for processed-retention; as many partitions as the raw topic. */
+    private static NewTopic processedTopic(EnrichProperties properties) {
+        return TopicBuilder.name(properties.processedTopic())
+                .partitions(properties.topicPartitions())
+                .replicas(properties.topicReplicas())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG,
+                        TopicConfig.CLEANUP_POLICY_COMPACT + "," + TopicConfig.CLEANUP_POLICY_DELETE)
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.processedRetention().toMillis()))
+                .build();
     }
 
     private static NewTopic topic(String name, EnrichProperties properties) {

@@ -51,6 +51,17 @@ final class ArticleDoc {
         return enrichment;
     }
 
+    /**
+     * Records work the running stage left undone because the article exceeded one of its budgets
+     * ({@link StageBudgets}); the enrichment block lists it under {@code skipped}.
+     */
+    void skipped(String reason) {
+        if (running == null) {
+            throw new IllegalStateException("Only a running stage can skip work");
+        }
+        enrichment.skipped(new Enrichment.Skipped(running.name(), reason));
+    }
+
     String articleId() {
         return articleId;
     }

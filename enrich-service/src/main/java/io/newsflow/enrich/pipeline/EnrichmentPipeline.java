@@ -83,6 +83,13 @@ public final class EnrichmentPipeline {
         if (raw.ninjs().isRetraction()) {
             return passThrough(raw);
         }
+        int chars = length(raw.ninjs().mainHeadline()) + (raw.ninjs().mainBody() == null ? 0
+                : length(raw.ninjs().mainBody().value()));
+        if (chars > StageBudgets.MAX_ARTICLE_CHARS) {
+            throw new UnprocessableArticleException(raw.id(), "its headline and body have " + chars
+                    + " characters, more than the " + StageBudgets.MAX_ARTICLE_CHARS + " enrich accepts (ingest's "
+                    + "newsflow.ingest.limits.max-body-chars refuses such an article before it is published)");
+        }
         ArticleDoc doc = new ArticleDoc(raw.id(), raw.ninjs());
         List<String> stagesRun = new ArrayList<>();
         Map<String, String> modelVersions = new LinkedHashMap<>();
@@ -108,6 +115,10 @@ public final class EnrichmentPipeline {
                 .stageMillis(Collections.unmodifiableMap(stageMillis))
                 .build();
         return EnrichedArticleEvent.of(raw, doc.enrichedNinjs(), enrichment);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static boolean mustSkip(PipelineStage stage, ArticleDoc doc, Set<DocField> notWritten) {

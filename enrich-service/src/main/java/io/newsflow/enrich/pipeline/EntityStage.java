@@ -36,7 +36,13 @@ final class EntityStage implements PipelineStage {
 
     @Override
     public void process(ArticleDoc doc) {
-        doc.entities(resolve(doc.cleaned(), doc.mentions()));
+        List<NerSpan> mentions = doc.mentions();
+        if (mentions.size() > StageBudgets.MAX_ENTITY_MENTIONS) {
+            doc.skipped((mentions.size() - StageBudgets.MAX_ENTITY_MENTIONS) + " mention(s) not resolved: past the "
+                    + "first " + StageBudgets.MAX_ENTITY_MENTIONS + " of the article");
+            mentions = mentions.subList(0, StageBudgets.MAX_ENTITY_MENTIONS);
+        }
+        doc.entities(resolve(doc.cleaned(), mentions));
     }
 
     List<Enrichment.Entity> resolve(CleanedText cleaned, List<NerSpan> mentions) {

@@ -2,11 +2,13 @@ package io.newsflow.enrich.pipeline;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Labels tokens PERSON, ORGANIZATION, LOCATION or MISC with CoreNLP's CoNLL 4-class CRF and turns each run of
@@ -45,13 +47,20 @@ public final class NerStage implements PipelineStage {
 
     @Override
     public void process(ArticleDoc doc) {
-        doc.mentions(recognise(doc.segmented()));
+        doc.mentions(recognise(doc.segmented(), doc::skipped));
         doc.nerTagsWritten();
     }
 
-    /** Labels the tokens of {@code segmented} in place and returns the mentions, in text order. */
+    /**
+     * Labels the tokens of {@code segmented} in place and returns the mentions, in text order. Sentences over
+     * the ner budgets ({@link StageBudgets}) are left unlabelled.
+     */
     public List<NerSpan> recognise(SegmentedText segmented) {
-        CoreNlpModels.ner().annotate(segmented.coreNlpDocument());
+        return recognise(segmented, reason -> { });
+    }
+
+    private List<NerSpan> recognise(SegmentedText segmented, Consumer<String> skipped) {
+        label(segmented, skipped);
         String text = segmented.text();
         List<NerSpan> spans = new ArrayList<>();
         List<CoreMap> sentences = segmented.coreNlpSentences();
@@ -74,6 +83,45 @@ public final class NerStage implements PipelineStage {
             }
         }
         return List.copyOf(InstitutionNameJoiner.join(LowercaseWordSplitter.split(spans), text));
+    }
+
+    /** Runs the CRF over the sentences within budget; reports the others to {@code skipped}. */
+    private static void label(SegmentedText segmented, Consumer<String> skipped) {
+        List<CoreMap> within = new ArrayList<>();
+        int tooLong = 0;
+        int longest = 0;
+        int pastArticleBudget = 0;
+        int labelledTokens = 0;
+        for (CoreMap sentence : segmented.coreNlpSentences()) {
+            int tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+            if (tokens > StageBudgets.MAX_NER_SENTENCE_TOKENS) {
+                tooLong++;
+                longest = Math.max(longest, tokens);
+            } else if (labelledTokens + tokens > StageBudgets.MAX_NER_ARTICLE_TOKENS) {
+                pastArticleBudget++;
+            } else {
+                within.add(sentence);
+                labelledTokens += tokens;
+            }
+        }
+        if (tooLong == 0 && pastArticleBudget == 0) {
+            CoreNlpModels.ner().annotate(segmented.coreNlpDocument());
+            return;
+        }
+        // the same token objects in a document of their own: the labels land on the article's tokens
+        Annotation part = new Annotation(segmented.text());
+        part.set(CoreAnnotations.SentencesAnnotation.class, within);
+        part.set(CoreAnnotations.TokensAnnotation.class, within.stream()
+                .flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+        CoreNlpModels.ner().annotate(part);
+        if (tooLong > 0) {
+            skipped.accept(tooLong + " sentence(s) not labelled: longer than "
+                    + StageBudgets.MAX_NER_SENTENCE_TOKENS + " tokens (longest " + longest + ")");
+        }
+        if (pastArticleBudget > 0) {
+            skipped.accept(pastArticleBudget + " sentence(s) not labelled: past the "
+                    + StageBudgets.MAX_NER_ARTICLE_TOKENS + " tokens labelled per article");
+        }
     }
 
     private static NerSpan span(String text, CoreLabel first, CoreLabel last, int sentence) {

@@ -103,6 +103,12 @@ class SharedSampleArticleTest {
                 assertThat(cleanedText().substring(mention.start(), mention.end())).isEqualTo(mention.text()));
     }
 
+    @Test
+    void staysWithinEveryStageBudget() {
+        // the budgets are for pathological input: a real article, long as this one is, loses nothing to them
+        assertThat(enriched.enrichment().skipped()).isEmpty();
+    }
+
     private static String cleanedText() {
         return enriched.enrichment().cleanedText();
     }

@@ -63,6 +63,8 @@ public class KafkaFeedState implements PublishedVersions, FeedOwnership, SmartLi
         // State is always re-read from the beginning, so committed offsets would only mislead.
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Every newsflow reader sees only committed transactions (ADR "exactly-once enrichment").
+        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Auto-creation would make an uncompacted topic with the broker's partition count.
         settings.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);

@@ -1,0 +1,75 @@
+package io.newsflow.localrun.fault;
+
+import io.newsflow.common.serde.EventJson;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Pushes article number i of a run to ingest-service as {@code text/plain}; article i always has the same
+ * text, so a resend is the same version. Remembers which numbers were acknowledged ({@code 202}, with the
+ * article id ingest gave) and when the last acknowledgement came.
+ */
+final class ArticlePusher {
+    static final String SOURCE = "faultrun";
+
+    private final URI endpoint;
+    private final String runId;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<Integer, String> acked = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastAck = new AtomicReference<>(Instant.EPOCH);
+
+    ArticlePusher(URI ingestBase, String runId) {
+        this.endpoint = ingestBase.resolve("/api/v1/articles?source=" + SOURCE);
+        this.runId = runId;
+    }
+
+    /** @return true when ingest acknowledged the article; false for any other answer or none */
+    boolean push(int number) {
+        String text = "Harbour bulletin " + number + " of fault run " + runId + "\n\n"
+                + "The Port of Lisbon reopened on Tuesday after a strike by dockworkers, the harbour authority in "
+                + "Lisbon said. Ferries to Barreiro resumed in the afternoon. Bulletin " + number + ".";
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                return false;
+            }
+            acked.put(number, EventJson.mapper().readTree(response.body()).path("id").asString());
+            lastAck.set(Instant.now());
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException unreadableAnswer) {
+            return false;
+        }
+    }
+
+    Map<Integer, String> acked() {
+        return Map.copyOf(acked);
+    }
+
+    boolean isAcked(int number) {
+        return acked.containsKey(number);
+    }
+
+    Optional<Instant> lastAck() {
+        Instant last = lastAck.get();
+        return last.equals(Instant.EPOCH) ? Optional.empty() : Optional.of(last);
+    }
+}
