@@ -11,7 +11,6 @@ import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.trend.ArticleContributions;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
-import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendView;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -59,7 +58,7 @@ public final class TrendsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), new JsonSerde<>(EnrichedArticle.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TREND_STORE),
-                Serdes.String(), new JsonSerde<>(TrendAggregate.class)).withCachingEnabled());
+                Serdes.String(), new TrendAggregateSerde()).withCachingEnabled());
 
         KStream<String, ArticleChange> changes = builder
                 .stream(properties.enrichedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
