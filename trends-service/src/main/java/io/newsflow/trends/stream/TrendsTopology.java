@@ -63,7 +63,7 @@ public final class TrendsTopology {
         KStream<String, ArticleChange> changes = builder
                 .stream(properties.enrichedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("enriched-articles"))
-                .process(LatestVersionProcessor::new, ARTICLES_STORE);
+                .process(() -> new LatestVersionProcessor(properties.articleRetention()), ARTICLES_STORE);
 
         KStream<String, TrendView> trends = changes
                 .flatMap((articleId, change) -> contributions(change), Named.as("contributions"))
@@ -91,7 +91,7 @@ public final class TrendsTopology {
                         Named.as("story-inputs"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(StoryInput.class))
                         .withName(STORIES_REPARTITION).withNumberOfPartitions(1))
-                .process(() -> new StoryProcessor(matcher), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
+                .process(() -> new StoryProcessor(matcher, properties.storyLookBack(), properties.storyRetention()), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
                 .to(properties.storiesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(StoryView.class)));
         return changes;
     }
