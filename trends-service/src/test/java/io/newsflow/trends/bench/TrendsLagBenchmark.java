@@ -121,8 +121,8 @@ class TrendsLagBenchmark {
             long next = System.nanoTime();
             String previousBody = null;
             for (int n = 0; n < rate * seconds; n++) {
-                // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the
-                // main thread had more samples than the stream thread on a 2-core machine)
+                // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
+                // loop had as many samples as the stream thread on a 2-core machine)
                 for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
                     LockSupport.parkNanos(wait);
                 }
