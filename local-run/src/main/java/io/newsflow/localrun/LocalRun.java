@@ -182,26 +182,45 @@ public final class LocalRun {
                 paths.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=" + INGEST_PROFILE));
         ServiceProcess enrich = new ServiceProcess("enrich-service", paths.enrichJar(), options.enrichPort(),
                 paths.dataDir().resolve("enrich-service.log"), List.of());
+        ServiceProcess trends = new ServiceProcess("trends-service", paths.trendsJar(), options.trendsPort(),
+                paths.dataDir().resolve("trends-service.log"), trendsArguments(paths.dataDir()));
+        List<ServiceProcess> services = List.of(ingest, enrich, trends);
         // started together, then awaited: they do not depend on each other, only on the broker
-        for (ServiceProcess service : List.of(ingest, enrich)) {
+        for (ServiceProcess service : services) {
             out.println("Starting " + service.name() + " on " + service.baseUri() + " (log: " + service.logFile() + ")");
             running.add(service.start(broker.bootstrapServers(), children));
         }
-        for (ServiceProcess service : List.of(ingest, enrich)) {
+        for (ServiceProcess service : services) {
             service.awaitHealthy(options.timeout());
         }
-        out.printf(Locale.ROOT, "Both services are UP after %.1f s.%n", seconds(started));
-        printHowToUse(broker, topics.partitionCounts(options.timeout()), ingest, paths.samplesDir());
+        out.printf(Locale.ROOT, "All %d services are UP after %.1f s.%n", services.size(), seconds(started));
+        printHowToUse(broker, topics.partitionCounts(options.timeout()), ingest, trends, paths.samplesDir());
 
         SampleProgress progress = new SampleProgress();
         watchOutputTopics(broker.bootstrapServers(), progress);
         postSamples(paths.samplesDir(), new SamplePoster(ingest.baseUri(), SAMPLE_SOURCE_ID), progress);
+        out.println("The samples appear on the dashboard as they are enriched: " + dashboardUrl(trends));
+        out.println();
         CompletableFuture<ChildProcess> anyExit = CompletableFuture.anyOf(
                         running.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new))
                 .thenApply(ChildProcess.class::cast);
         return options.exitAfterSamples()
                 ? awaitSamples(progress, anyExit, List.of(ingest.logFile(), enrich.logFile()))
                 : exitedUnexpectedly(anyExit.join());
+    }
+
+    /**
+     * trends-service keeps its Kafka Streams state beside the broker's data (so a new run starts from the empty
+     * broker's state, not a stale one from {@code /tmp}), and tells other instances it is at 127.0.0.1.
+     */
+    static List<String> trendsArguments(Path dataDir) {
+        return List.of("--spring.kafka.streams.state-dir=" + dataDir.resolve("trends-state"),
+                "--newsflow.trends.advertised-host=127.0.0.1");
+    }
+
+    /** The page trends-service serves at its root. */
+    static String dashboardUrl(ServiceProcess trends) {
+        return trends.baseUri() + "/";
     }
 
     /**
@@ -218,6 +237,8 @@ public final class LocalRun {
         Ports.requireFree(options.portsByOption());
         if (!options.keepData()) {
             deleteRecursively(dataDir.resolve("kafka").resolve("storage"));
+            // state built from the topics just deleted would count articles the new broker never had
+            deleteRecursively(dataDir.resolve("trends-state"));
         }
         ChildProcesses children = new ChildProcesses(dataDir);
         closeOnExit(children::stopAll);
@@ -298,7 +319,7 @@ public final class LocalRun {
     }
 
     private void printHowToUse(LocalKafkaBroker broker, Map<String, Integer> partitionCounts, ServiceProcess ingest,
-                               Optional<Path> samplesDir) {
+                               ServiceProcess trends, Optional<Path> samplesDir) {
         String articles = ingest.baseUri() + "/api/v1/articles";
         String example = samplesDir.map(dir -> dir.resolve("central-bank-rates.txt"))
                 .filter(Files::isRegularFile)
@@ -311,6 +332,8 @@ public final class LocalRun {
         out.println("                  no API key needed (profile '" + INGEST_PROFILE + "'); reachable from this machine only");
         out.println("  Try it          curl -H 'Content-Type: text/plain' --data-binary @" + example
                 + " '" + articles + "?source=" + SAMPLE_SOURCE_ID + "'");
+        out.println("  Dashboard       " + dashboardUrl(trends) + "   (live articles, trends, stories, map; API under "
+                + trends.baseUri() + "/api/v1, described by " + trends.baseUri() + "/openapi.yaml)");
         out.println("  Topics          " + partitionCounts.entrySet().stream()
                 .map(topic -> topic.getKey() + " (" + topic.getValue() + " partitions)")
                 .collect(Collectors.joining(", ")));

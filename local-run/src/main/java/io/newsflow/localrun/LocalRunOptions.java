@@ -14,10 +14,12 @@ import java.util.Map;
  * @param controllerPort   the broker's KRaft controller listener on 127.0.0.1
  * @param ingestPort       ingest-service's HTTP port on 127.0.0.1
  * @param enrichPort       enrich-service's HTTP port on 127.0.0.1
+ * @param trendsPort       trends-service's HTTP port (API and dashboard) on 127.0.0.1
  * @param dataDir          broker storage and every log file; null: the repository's default
  * @param samplesDir       articles to post once everything runs; null: the repository's {@code samples/}
  * @param ingestJar        ingest-service's executable jar; null: the one built in the repository
  * @param enrichJar        enrich-service's executable jar; null: the one built in the repository
+ * @param trendsJar        trends-service's executable jar; null: the one built in the repository
  * @param json             print each enriched event as its full JSON instead of a summary
  * @param exitAfterSamples exit once every sample has come out enriched instead of running until Ctrl-C
  * @param timeout          the longest wait for each step: broker, services, samples; generous because the
@@ -29,8 +31,8 @@ import java.util.Map;
  * @param noBuild          {@code --no-build}: acted on by the {@code ./run-local} script (start the jars as they are);
  *                         accepted here so that the script can pass the command line on unchanged
  */
-public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort, int enrichPort,
-                              Path dataDir, Path samplesDir, Path ingestJar, Path enrichJar,
+public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort, int enrichPort, int trendsPort,
+                              Path dataDir, Path samplesDir, Path ingestJar, Path enrichJar, Path trendsJar,
                               boolean json, boolean exitAfterSamples, Duration timeout, boolean keepData,
                               boolean help, boolean watch, boolean noBuild) {
 
@@ -38,16 +40,19 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_INGEST_PORT = 8080;
     public static final int DEFAULT_ENRICH_PORT = 8081;
+    public static final int DEFAULT_TRENDS_PORT = 8082;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(300);
 
     public static final String KAFKA_PORT = "--kafka-port";
     public static final String CONTROLLER_PORT = "--controller-port";
     public static final String INGEST_PORT = "--ingest-port";
     public static final String ENRICH_PORT = "--enrich-port";
+    public static final String TRENDS_PORT = "--trends-port";
     public static final String DATA_DIR = "--data-dir";
     public static final String SAMPLES_DIR = "--samples-dir";
     public static final String INGEST_JAR = "--ingest-jar";
     public static final String ENRICH_JAR = "--enrich-jar";
+    public static final String TRENDS_JAR = "--trends-jar";
     public static final String JSON = "--json";
     public static final String EXIT_AFTER_SAMPLES = "--exit-after-samples";
     public static final String TIMEOUT = "--timeout";
@@ -58,14 +63,15 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     public static final String WATCH = "watch";
 
     private static final List<String> WITH_VALUE = List.of(KAFKA_PORT, CONTROLLER_PORT, INGEST_PORT, ENRICH_PORT,
-            DATA_DIR, SAMPLES_DIR, INGEST_JAR, ENRICH_JAR, TIMEOUT);
+            TRENDS_PORT, DATA_DIR, SAMPLES_DIR, INGEST_JAR, ENRICH_JAR, TRENDS_JAR, TIMEOUT);
     private static final List<String> FLAGS = List.of(JSON, EXIT_AFTER_SAMPLES, KEEP_DATA, HELP, NO_BUILD);
     /** What {@code watch} accepts: it starts nothing, so the other options would be silently ignored. */
     private static final List<String> WATCH_OPTIONS = List.of(KAFKA_PORT, JSON, HELP, NO_BUILD);
 
     public static LocalRunOptions defaults() {
         return new LocalRunOptions(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT,
-                DEFAULT_ENRICH_PORT, null, null, null, null, false, false, DEFAULT_TIMEOUT, false, false, false, false);
+                DEFAULT_ENRICH_PORT, DEFAULT_TRENDS_PORT, null, null, null, null, null, false, false, DEFAULT_TIMEOUT,
+                false, false, false, false);
     }
 
     /**
@@ -112,7 +118,9 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                 port(values, CONTROLLER_PORT, DEFAULT_CONTROLLER_PORT),
                 port(values, INGEST_PORT, DEFAULT_INGEST_PORT),
                 port(values, ENRICH_PORT, DEFAULT_ENRICH_PORT),
+                port(values, TRENDS_PORT, DEFAULT_TRENDS_PORT),
                 path(values, DATA_DIR), path(values, SAMPLES_DIR), path(values, INGEST_JAR), path(values, ENRICH_JAR),
+                path(values, TRENDS_JAR),
                 flags.contains(JSON), flags.contains(EXIT_AFTER_SAMPLES), timeout(values), flags.contains(KEEP_DATA),
                 flags.contains(HELP), watch, flags.contains(NO_BUILD));
         options.requireDistinctPorts();
@@ -122,7 +130,7 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     /** Each port with the option that sets it, for messages about ports that are taken. */
     public Map<String, Integer> portsByOption() {
         return Map.of(KAFKA_PORT, kafkaPort, CONTROLLER_PORT, controllerPort, INGEST_PORT, ingestPort,
-                ENRICH_PORT, enrichPort);
+                ENRICH_PORT, enrichPort, TRENDS_PORT, trendsPort);
     }
 
     public static String usage() {
@@ -130,15 +138,16 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                 Usage: ./run-local [options]
                        ./run-local watch [--kafka-port PORT] [--json]
 
-                Runs newsflow on this machine: a Kafka broker, ingest-service and enrich-service, each in its
-                own JVM. Posts every article in samples/ and prints what enrich-service makes of it. Ctrl-C
-                stops everything.
+                Runs newsflow on this machine: a Kafka broker, ingest-service, enrich-service and trends-service
+                (the dashboard), each in its own JVM. Posts every article in samples/, prints what
+                enrich-service makes of it and the dashboard's address. Ctrl-C stops everything.
 
                 Before starting, the script builds what changed since its last build, installing nothing into
                 ~/.m2 (./mvnw -q -B -Dmaven.test.skip=true package -pl local-run -am); it skips Maven when no
                 source or pom.xml is newer than that build. It starts local-run/target/newsflow-local-run-%6$s.jar, which runs
-                ingest-service/target/newsflow-ingest-service-%6$s-exec.jar and
-                enrich-service/target/newsflow-enrich-service-%6$s-exec.jar.
+                ingest-service/target/newsflow-ingest-service-%6$s-exec.jar,
+                enrich-service/target/newsflow-enrich-service-%6$s-exec.jar and
+                trends-service/target/newsflow-trends-service-%6$s-exec.jar.
 
                 watch: prints every event on the enriched topic (and every dead letter) of the broker on
                 127.0.0.1:PORT, from the beginning, as the run does (committed records only; --json for the
@@ -150,11 +159,13 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                   --controller-port PORT   Kafka KRaft controller listener on 127.0.0.1 (default %d)
                   --ingest-port PORT       ingest-service HTTP port on 127.0.0.1 (default %d)
                   --enrich-port PORT       enrich-service HTTP port on 127.0.0.1 (default %d)
+                  --trends-port PORT       trends-service HTTP port (API, dashboard) on 127.0.0.1 (default %7$d)
                   --data-dir DIR           broker storage and all logs (default local-run/target/local-kafka
                                            in the repository, else ~/.newsflow)
                   --samples-dir DIR        articles to post: *.txt, *.json, *.ndjson (default samples/)
                   --ingest-jar FILE        ingest-service executable jar (default: the one built in the repository)
                   --enrich-jar FILE        enrich-service executable jar (default: the one built in the repository)
+                  --trends-jar FILE        trends-service executable jar (default: the one built in the repository)
                   --json                   print each enriched event as its full JSON
                   --exit-after-samples     exit 0 once every sample has come out enriched, 1 if one does not
                   --timeout SECONDS        longest wait for each step: broker, services, samples (default %d)
@@ -162,12 +173,12 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                   --no-build               start the jars as they are, without checking for changes
                   -h, --help               print this help
                 """.formatted(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT, DEFAULT_ENRICH_PORT,
-                DEFAULT_TIMEOUT.toSeconds(), BuiltVersion.VERSION);
+                DEFAULT_TIMEOUT.toSeconds(), BuiltVersion.VERSION, DEFAULT_TRENDS_PORT);
     }
 
     private void requireDistinctPorts() throws InvalidOptionsException {
         Map<Integer, String> seen = new HashMap<>();
-        for (String option : List.of(KAFKA_PORT, CONTROLLER_PORT, INGEST_PORT, ENRICH_PORT)) {
+        for (String option : List.of(KAFKA_PORT, CONTROLLER_PORT, INGEST_PORT, ENRICH_PORT, TRENDS_PORT)) {
             int port = portsByOption().get(option);
             String other = seen.putIfAbsent(port, option);
             if (other != null) {
@@ -226,6 +237,7 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
             case SAMPLES_DIR -> "samples";
             case INGEST_JAR -> "ingest-service/target/newsflow-ingest-service-" + BuiltVersion.VERSION + "-exec.jar";
             case ENRICH_JAR -> "enrich-service/target/newsflow-enrich-service-" + BuiltVersion.VERSION + "-exec.jar";
+            case TRENDS_JAR -> "trends-service/target/newsflow-trends-service-" + BuiltVersion.VERSION + "-exec.jar";
             case TIMEOUT -> "300";
             default -> "19092";
         };

@@ -69,6 +69,10 @@ public record RepoLayout(Path root) {
         return executableJar("enrich-service", LocalRunOptions.ENRICH_JAR);
     }
 
+    public Path trendsJar() throws IOException {
+        return executableJar("trends-service", LocalRunOptions.TRENDS_JAR);
+    }
+
     /** The newest {@code <module>/target/newsflow-<module>-*-exec.jar}, whatever the version. */
     private Path executableJar(String module, String option) throws IOException {
         Path target = root.resolve(module).resolve("target");

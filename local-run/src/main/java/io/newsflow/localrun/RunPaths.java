@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param dataDir    broker storage and every log file
  * @param ingestJar  ingest-service's executable jar
  * @param enrichJar  enrich-service's executable jar
+ * @param trendsJar  trends-service's executable jar (API and dashboard)
  * @param samplesDir articles to post; empty when neither the options nor a checkout name one
  */
-record RunPaths(Path dataDir, Path ingestJar, Path enrichJar, Optional<Path> samplesDir) {
+record RunPaths(Path dataDir, Path ingestJar, Path enrichJar, Path trendsJar, Optional<Path> samplesDir) {
 
     /**
      * @param repo the checkout the launcher runs in, if any
@@ -26,15 +27,17 @@ record RunPaths(Path dataDir, Path ingestJar, Path enrichJar, Optional<Path> sam
         Path ingestJar = options.ingestJar() != null ? options.ingestJar() : requireRepo(repo).ingestJar();
         Path enrichJar = options.enrichJar() != null ? options.enrichJar() : requireRepo(repo).enrichJar();
         requireFile(ingestJar, LocalRunOptions.INGEST_JAR);
+        Path trendsJar = options.trendsJar() != null ? options.trendsJar() : requireRepo(repo).trendsJar();
         requireFile(enrichJar, LocalRunOptions.ENRICH_JAR);
-        return new RunPaths(absolute(dataDir), absolute(ingestJar), absolute(enrichJar),
+        requireFile(trendsJar, LocalRunOptions.TRENDS_JAR);
+        return new RunPaths(absolute(dataDir), absolute(ingestJar), absolute(enrichJar), absolute(trendsJar),
                 Optional.ofNullable(options.samplesDir()).or(() -> repo.map(RepoLayout::samplesDir)).map(RunPaths::absolute));
     }
 
     private static RepoLayout requireRepo(Optional<RepoLayout> repo) {
         return repo.orElseThrow(() -> new IllegalStateException("This launcher is not inside a newsflow checkout, "
-                + "so it cannot find the services' jars. Name them with " + LocalRunOptions.INGEST_JAR + " and "
-                + LocalRunOptions.ENRICH_JAR + "."));
+                + "so it cannot find the services' jars. Name them with " + LocalRunOptions.INGEST_JAR + ", "
+                + LocalRunOptions.ENRICH_JAR + " and " + LocalRunOptions.TRENDS_JAR + "."));
     }
 
     private static void requireFile(Path jar, String option) {

@@ -18,6 +18,7 @@ class LocalRunOptionsTest {
         assertThat(options.controllerPort()).isEqualTo(9093);
         assertThat(options.ingestPort()).isEqualTo(8080);
         assertThat(options.enrichPort()).isEqualTo(8081);
+        assertThat(options.trendsPort()).isEqualTo(8082);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(options.dataDir()).isNull();
         assertThat(options.samplesDir()).isNull();
@@ -32,7 +33,8 @@ class LocalRunOptionsTest {
     void readsValuesGivenAsSeparateArgumentOrAfterEqualsSign() throws Exception {
         LocalRunOptions options = LocalRunOptions.parse("--kafka-port", "19092", "--controller-port=19093",
                 "--ingest-port", "18080", "--enrich-port=18081", "--data-dir", "/tmp/nf", "--samples-dir=my samples",
-                "--ingest-jar", "a.jar", "--enrich-jar=b.jar", "--timeout", "30");
+                "--ingest-jar", "a.jar", "--enrich-jar=b.jar", "--timeout", "30", "--trends-port", "18082",
+                "--trends-jar=c.jar");
 
         assertThat(options.kafkaPort()).isEqualTo(19092);
         assertThat(options.controllerPort()).isEqualTo(19093);
@@ -42,6 +44,8 @@ class LocalRunOptionsTest {
         assertThat(options.samplesDir()).isEqualTo(Path.of("my samples"));
         assertThat(options.ingestJar()).isEqualTo(Path.of("a.jar"));
         assertThat(options.enrichJar()).isEqualTo(Path.of("b.jar"));
+        assertThat(options.trendsPort()).isEqualTo(18082);
+        assertThat(options.trendsJar()).isEqualTo(Path.of("c.jar"));
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(30));
     }
 
@@ -64,7 +68,7 @@ class LocalRunOptionsTest {
     void usageListsEveryOption() {
         assertThat(LocalRunOptions.usage()).contains("--kafka-port", "--controller-port", "--ingest-port",
                 "--enrich-port", "--data-dir", "--samples-dir", "--ingest-jar", "--enrich-jar", "--json",
-                "--exit-after-samples", "--timeout", "--keep-data", "--help");
+                "--exit-after-samples", "--timeout", "--keep-data", "--help", "--trends-port", "--trends-jar");
     }
 
     @Test
@@ -73,7 +77,8 @@ class LocalRunOptionsTest {
                 "local-run/target/newsflow-local-run-" + BuiltVersion.VERSION + ".jar",
                 "ingest-service/target/newsflow-ingest-service-" + BuiltVersion.VERSION + "-exec.jar",
                 "enrich-service/target/newsflow-enrich-service-" + BuiltVersion.VERSION + "-exec.jar",
-                "apt-get install kcat", "brew install kcat", "package -pl local-run -am")
+                "trends-service/target/newsflow-trends-service-" + BuiltVersion.VERSION + "-exec.jar",
+                "(default 8082)", "apt-get install kcat", "brew install kcat", "package -pl local-run -am")
                 .doesNotContain("@project.version@", "install)");
         assertThat(BuiltVersion.VERSION).matches("\\d+\\.\\d+\\.\\d+.*");
     }

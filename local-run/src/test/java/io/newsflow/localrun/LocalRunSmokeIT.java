@@ -44,12 +44,13 @@ class LocalRunSmokeIT {
 
     @Test
     void postsEverySampleAndSeesItEnrichedThenStopsEveryJvm() throws Exception {
-        List<Integer> ports = List.of(LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort());
+        List<Integer> ports = List.of(LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort(), LocalPorts.freePort(),
+                LocalPorts.freePort());
 
         Run run = launch("--exit-after-samples", "--timeout", "300",
                 "--kafka-port", ports.get(0).toString(), "--controller-port", ports.get(1).toString(),
                 "--ingest-port", ports.get(2).toString(), "--enrich-port", ports.get(3).toString(),
-                "--data-dir", dataDir.toString());
+                "--trends-port", ports.get(4).toString(), "--data-dir", dataDir.toString());
 
         assertThat(run.exitCode()).as("exit code; output:%n%s", run.output()).isZero();
         int posted = count(run.output(), "(?m)^  posted   ");
@@ -66,7 +67,10 @@ class LocalRunSmokeIT {
                 .contains("./run-local watch --kafka-port " + ports.get(0))
                 .containsPattern("(?m)^  language      en \\(confidence 1\\.00\\)")
                 .contains(dataDir.resolve("ingest-service.log").toString())
-                .contains(dataDir.resolve("enrich-service.log").toString());
+                .contains(dataDir.resolve("enrich-service.log").toString())
+                .contains("All 3 services are UP")
+                .contains("Dashboard       http://127.0.0.1:" + ports.get(4) + "/")
+                .contains(dataDir.resolve("trends-service.log").toString());
         assertThat(dataDir.resolve("enrich-service.log")).isNotEmptyFile();
         assertNoJvmLeft(ports);
     }
@@ -79,7 +83,8 @@ class LocalRunSmokeIT {
 
             Run run = launch("--exit-after-samples", "--kafka-port", String.valueOf(port),
                     "--controller-port", String.valueOf(LocalPorts.freePort()), "--ingest-port", String.valueOf(LocalPorts.freePort()),
-                    "--enrich-port", String.valueOf(LocalPorts.freePort()), "--data-dir", dataDir.toString());
+                    "--enrich-port", String.valueOf(LocalPorts.freePort()), "--trends-port", String.valueOf(LocalPorts.freePort()),
+                    "--data-dir", dataDir.toString());
 
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.output()).contains("Port " + port + " on 127.0.0.1 is already in use", "--kafka-port <port>");

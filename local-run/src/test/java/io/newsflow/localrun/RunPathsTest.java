@@ -21,6 +21,7 @@ class RunPathsTest {
 
     private Path builtIngest;
     private Path builtEnrich;
+    private Path builtTrends;
 
     @BeforeEach
     void buildTheServicesInTheCheckout() throws Exception {
@@ -28,6 +29,8 @@ class RunPathsTest {
                 .resolve("newsflow-ingest-service-0.1.0-exec.jar"));
         builtEnrich = Files.createFile(Files.createDirectories(checkout.resolve("enrich-service/target"))
                 .resolve("newsflow-enrich-service-0.1.0-exec.jar"));
+        builtTrends = Files.createFile(Files.createDirectories(checkout.resolve("trends-service/target"))
+                .resolve("newsflow-trends-service-0.1.0-exec.jar"));
     }
 
     @Test
@@ -37,6 +40,7 @@ class RunPathsTest {
         assertThat(paths.dataDir()).isEqualTo(checkout.resolve("local-run/target/local-kafka"));
         assertThat(paths.ingestJar()).isEqualTo(builtIngest);
         assertThat(paths.enrichJar()).isEqualTo(builtEnrich);
+        assertThat(paths.trendsJar()).isEqualTo(builtTrends);
         assertThat(paths.samplesDir()).contains(checkout.resolve("samples"));
     }
 
@@ -57,7 +61,7 @@ class RunPathsTest {
     @Test
     void outsideACheckoutKeepsDataInTheHomeDirectoryAndNeedsTheJarsNamed() throws Exception {
         LocalRunOptions options = LocalRunOptions.parse("--ingest-jar", builtIngest.toString(),
-                "--enrich-jar", builtEnrich.toString());
+                "--enrich-jar", builtEnrich.toString(), "--trends-jar", builtTrends.toString());
 
         RunPaths paths = RunPaths.resolve(options, Optional.empty(), home);
 
@@ -66,7 +70,18 @@ class RunPathsTest {
         assertThatThrownBy(() -> RunPaths.resolve(LocalRunOptions.defaults(), Optional.empty(), home))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not inside a newsflow checkout")
-                .hasMessageContaining("--ingest-jar");
+                .hasMessageContaining("--ingest-jar")
+                .hasMessageContaining("--trends-jar");
+    }
+
+    @Test
+    void missingTrendsServiceJarSaysHowToBuildIt() throws Exception {
+        Files.delete(builtTrends);
+
+        assertThatThrownBy(() -> RunPaths.resolve(LocalRunOptions.defaults(), Optional.of(new RepoLayout(checkout)), home))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No executable jar of trends-service")
+                .hasMessageContaining("--trends-jar");
     }
 
     @Test

@@ -5,13 +5,17 @@ import io.newsflow.trends.story.Story;
 import io.newsflow.trends.story.StoryArticle;
 import io.newsflow.trends.story.StoryMatcher;
 import io.newsflow.trends.story.StoryView;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -25,6 +29,10 @@ import java.util.Optional;
  * enriched topic, and the band index has to see every article. Stores: {@value TrendsTopology#STORIES_STORE}
  * (story id → story), {@value TrendsTopology#STORY_MEMBERS_STORE} (article id → story id) and
  * {@value TrendsTopology#STORY_BANDS_STORE} (MinHash band → recent article ids).
+ * <p>
+ * Bounded by publication time: a band is forgotten once its newest article is older than the look-back (no new
+ * article could match it), a story once its latest article is older than {@code story-retention} (with a tombstone
+ * to the stories topic).
  */
 final class StoryProcessor implements Processor<String, StoryInput, String, StoryView> {
     /** recent articles remembered per band; older ones fall out of the look-back first */
@@ -35,18 +43,27 @@ final class StoryProcessor implements Processor<String, StoryInput, String, Stor
      */
     static final int MAX_CANDIDATES = 20;
 
+    static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
+
     private final StoryMatcher matcher;
+    private final Duration lookBack;
+    private final Duration retention;
     private ProcessorContext<String, StoryView> context;
     private KeyValueStore<String, Story> stories;
     private KeyValueStore<String, String> members;
     private KeyValueStore<String, StoryIds> bands;
 
-    /** The article ids remembered under one band, oldest first. */
-    public record StoryIds(List<String> ids) {
+    /**
+     * The article ids remembered under one band, oldest first, and the latest publication time among them
+     * (null in what an earlier version stored: such a band is forgotten at the next expiry).
+     */
+    public record StoryIds(List<String> ids, Instant newestPublished) {
     }
 
-    StoryProcessor(StoryMatcher matcher) {
+    StoryProcessor(StoryMatcher matcher, Duration lookBack, Duration retention) {
         this.matcher = matcher;
+        this.lookBack = lookBack;
+        this.retention = retention;
     }
 
     @Override
@@ -55,6 +72,35 @@ final class StoryProcessor implements Processor<String, StoryInput, String, Stor
         this.stories = context.getStateStore(TrendsTopology.STORIES_STORE);
         this.members = context.getStateStore(TrendsTopology.STORY_MEMBERS_STORE);
         this.bands = context.getStateStore(TrendsTopology.STORY_BANDS_STORE);
+        context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::forgetExpired);
+    }
+
+    private void forgetExpired(long now) {
+        Instant bandsFrom = Instant.ofEpochMilli(now).minus(lookBack);
+        List<String> oldBands = new ArrayList<>();
+        try (KeyValueIterator<String, StoryIds> all = bands.all()) {
+            all.forEachRemaining(band -> {
+                if (band.value.newestPublished() == null || band.value.newestPublished().isBefore(bandsFrom)) {
+                    oldBands.add(band.key);
+                }
+            });
+        }
+        oldBands.forEach(bands::delete);
+
+        Instant storiesFrom = Instant.ofEpochMilli(now).minus(retention);
+        List<Story> oldStories = new ArrayList<>();
+        try (KeyValueIterator<String, Story> all = stories.all()) {
+            all.forEachRemaining(story -> {
+                if (story.value.lastPublished().isBefore(storiesFrom)) {
+                    oldStories.add(story.value);
+                }
+            });
+        }
+        for (Story story : oldStories) {
+            story.articles().forEach(article -> members.delete(article.id()));
+            stories.delete(story.id());
+            context.forward(new Record<String, StoryView>(story.id(), null, now));
+        }
     }
 
     @Override
@@ -126,13 +172,16 @@ final class StoryProcessor implements Processor<String, StoryInput, String, Stor
     private void index(StoryArticle article) {
         for (String band : MinHash.bandKeys(article.signature())) {
             StoryIds existing = bands.get(band);
+            Instant newest = existing == null || existing.newestPublished() == null
+                    || article.publishedAt().isAfter(existing.newestPublished())
+                    ? article.publishedAt() : existing.newestPublished();
             List<String> ids = new ArrayList<>(existing == null ? List.of() : existing.ids());
             ids.remove(article.id());
             ids.add(article.id());   // retracted ones stay until they age out; lookups skip them
             if (ids.size() > ARTICLES_PER_BAND) {
                 ids = ids.subList(ids.size() - ARTICLES_PER_BAND, ids.size());
             }
-            bands.put(band, new StoryIds(List.copyOf(ids)));
+            bands.put(band, new StoryIds(List.copyOf(ids), newest));
         }
     }
 

@@ -37,6 +37,19 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
      * not yet emitted (the output record carries it, so lag is measured from the first change it holds).
      */
     private final Map<String, Pending> changed = new LinkedHashMap<>();
+    /**
+     * The aggregates most recently written, as objects: a popular key's windows change with nearly every article,
+     * and decoding them from the store each time was the largest cost left after the binary serde (JFR). The
+     * store stays the truth: every change is written through, and this processor is the only writer of its task's
+     * store, so an entry here always equals the store's. Emptied on init (a revived task restores the store).
+     */
+    private final Map<String, TrendAggregate> recent = new LinkedHashMap<>(RECENT_AGGREGATES * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TrendAggregate> eldest) {
+            return size() > RECENT_AGGREGATES;
+        }
+    };
+    static final int RECENT_AGGREGATES = 2000;
 
     private record Pending(String outputKey, long oldestInputTimestamp) {
     }
@@ -50,6 +63,7 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     public void init(ProcessorContext<String, TrendView> context) {
         this.context = context;
         this.windows = context.getStateStore(TrendsTopology.TREND_STORE);
+        recent.clear();
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire(Instant.ofEpochMilli(now)));
         context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
     }
@@ -57,11 +71,12 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     @Override
     public void close() {
         changed.clear();
+        recent.clear();
     }
 
     private void emitChanged(long now) {
         for (Map.Entry<String, Pending> entry : changed.entrySet()) {
-            TrendAggregate aggregate = windows.get(entry.getKey());
+            TrendAggregate aggregate = get(entry.getKey());
             Pending pending = entry.getValue();
             context.forward(new Record<>(pending.outputKey(), aggregate == null ? null : TrendView.of(aggregate),
                     pending.oldestInputTimestamp()));
@@ -75,17 +90,31 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
         for (TrendWindow window : TrendWindow.values()) {
             Instant start = window.startOf(contribution.publishedAt());
             String storeKey = storeKey(contribution.partitionKey(), window, start);
-            TrendAggregate current = windows.get(storeKey);
+            TrendAggregate current = get(storeKey);
             TrendAggregate updated = (current == null ? TrendAggregate.empty(contribution, window, start) : current)
                     .plus(contribution);
             String topicKey = TrendView.topicKey(contribution.key(), window, start);
             if (updated.isEmpty()) {
                 windows.delete(storeKey);
+                recent.remove(storeKey);
             } else {
                 windows.put(storeKey, updated);
+                recent.put(storeKey, updated);
             }
             changed.putIfAbsent(storeKey, new Pending(outputKey(contribution, topicKey), record.timestamp()));
         }
+    }
+
+    private TrendAggregate get(String storeKey) {
+        TrendAggregate cached = recent.get(storeKey);
+        if (cached != null) {
+            return cached;
+        }
+        TrendAggregate stored = windows.get(storeKey);
+        if (stored != null) {
+            recent.put(storeKey, stored);
+        }
+        return stored;
     }
 
     /** The dimension goes in front so the topology can route the record to its topic, and is cut off there. */
@@ -105,6 +134,7 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
         }
         for (KeyValue<String, TrendAggregate> entry : expired) {
             windows.delete(entry.key);
+            recent.remove(entry.key);
             changed.remove(entry.key);
             TrendAggregate aggregate = entry.value;
             String topicKey = TrendView.topicKey(aggregate.key(), aggregate.window(), aggregate.windowStart());

@@ -11,7 +11,6 @@ import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.trend.ArticleContributions;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
-import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendView;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -59,12 +58,12 @@ public final class TrendsTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), new JsonSerde<>(EnrichedArticle.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TREND_STORE),
-                Serdes.String(), new JsonSerde<>(TrendAggregate.class)).withCachingEnabled());
+                Serdes.String(), new TrendAggregateSerde()).withCachingEnabled());
 
         KStream<String, ArticleChange> changes = builder
                 .stream(properties.enrichedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("enriched-articles"))
-                .process(LatestVersionProcessor::new, ARTICLES_STORE);
+                .process(() -> new LatestVersionProcessor(properties.articleRetention()), ARTICLES_STORE);
 
         KStream<String, TrendView> trends = changes
                 .flatMap((articleId, change) -> contributions(change), Named.as("contributions"))
@@ -92,7 +91,7 @@ public final class TrendsTopology {
                         Named.as("story-inputs"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(StoryInput.class))
                         .withName(STORIES_REPARTITION).withNumberOfPartitions(1))
-                .process(() -> new StoryProcessor(matcher), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
+                .process(() -> new StoryProcessor(matcher, properties.storyLookBack(), properties.storyRetention()), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
                 .to(properties.storiesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(StoryView.class)));
         return changes;
     }

@@ -29,10 +29,10 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     public TrendAggregate plus(Contribution c) {
         int sign = c.sign();
         boolean hasSentiment = c.sentiment() != null;
-        Map<String, Long> newRelated = addAll(related, c.related().stream().map(NamedKey::key).toList(), sign);
+        Map<String, Long> newRelated = trimmed(addAll(related, c.related().stream().map(NamedKey::key).toList(), sign));
         Map<String, String> newLabels = new LinkedHashMap<>(relatedLabels);
         c.related().forEach(named -> newLabels.put(named.key(), named.label()));
-        newLabels.keySet().retainAll(trimmed(newRelated).keySet());
+        newLabels.keySet().retainAll(newRelated.keySet());
         List<String> ids = new ArrayList<>(articleIds);
         ids.remove(c.articleId());
         if (sign > 0) {
@@ -42,7 +42,7 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                 windowStart, articles + sign, mentions + (long) sign * c.mentions(),
                 sentimentSum + (hasSentiment ? sign * c.sentiment() : 0),
                 sentimentCount + (hasSentiment ? sign : 0),
-                addAll(sources, List.of(c.sourceId()), sign), trimmed(newRelated), newLabels,
+                addAll(sources, List.of(c.sourceId()), sign), newRelated, newLabels,
                 addAll(topics, c.topics(), sign), addAll(places, c.places(), sign),
                 List.copyOf(ids.subList(0, Math.min(ids.size(), MAX_ARTICLE_IDS))));
     }

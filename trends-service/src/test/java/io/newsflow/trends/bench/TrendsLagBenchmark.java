@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
@@ -120,8 +121,10 @@ class TrendsLagBenchmark {
             long next = System.nanoTime();
             String previousBody = null;
             for (int n = 0; n < rate * seconds; n++) {
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
+                // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
+                // loop had as many samples as the stream thread on a 2-core machine)
+                for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
                 }
                 next += intervalNanos;
                 // one article in ten is earlier copy republished by another source: stories have work to do

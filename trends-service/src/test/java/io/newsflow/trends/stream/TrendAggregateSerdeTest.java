@@ -1,0 +1,67 @@
+package io.newsflow.trends.stream;
+
+import io.newsflow.trends.trend.Contribution;
+import io.newsflow.trends.trend.Dimension;
+import io.newsflow.trends.trend.NamedKey;
+import io.newsflow.trends.trend.TrendAggregate;
+import io.newsflow.trends.trend.TrendWindow;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TrendAggregateSerdeTest {
+    private final TrendAggregateSerde serde = new TrendAggregateSerde();
+
+    private static TrendAggregate aggregate() {
+        Instant published = Instant.parse("2026-12-07T10:20:00Z");
+        Contribution first = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
+                published, "reuters:1", "reuters", 1, 3, -0.25,
+                List.of(new NamedKey("org:bundestag", "Bundestag"), new NamedKey("place:berlin", null)),
+                List.of("medtop:11000000"), List.of("place:berlin"));
+        Contribution second = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
+                published, "ap:2", "ap", 1, 1, null, List.of(new NamedKey("org:bundestag", "Bundestag")),
+                List.of(), List.of());
+        TrendWindow window = TrendWindow.HOUR;
+        return TrendAggregate.empty(first, window, window.startOf(published)).plus(first).plus(second);
+    }
+
+    @Test
+    void readsBackWhatItWrote() {
+        TrendAggregate written = aggregate();
+
+        TrendAggregate read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read.related()).containsEntry("org:bundestag", 2L).containsEntry("place:berlin", 1L);
+        assertThat(read.relatedLabels()).containsEntry("place:berlin", null);
+        assertThat(read.articleIds()).containsExactly("ap:2", "reuters:1");
+    }
+
+    @Test
+    void isSmallerThanTheJsonItReplaces() {
+        TrendAggregate aggregate = aggregate();
+
+        assertThat(serde.serializer().serialize("t", aggregate))
+                .hasSizeLessThan(new JsonSerde<>(TrendAggregate.class).serializer().serialize("t", aggregate).length);
+    }
+
+    @Test
+    void stillReadsTheJsonAnEarlierVersionStored() {
+        TrendAggregate aggregate = aggregate();
+        byte[] json = new JsonSerde<>(TrendAggregate.class).serializer().serialize("t", aggregate);
+
+        assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(aggregate);
+    }
+
+    @Test
+    void rejectsBytesOfAnotherFormat() {
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", new byte[] {9, 1, 2}))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("unknown format 9");
+    }
+}
