@@ -4,6 +4,7 @@ import io.newsflow.enrich.bench.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.eval.EvalCommand;
+import io.newsflow.enrich.training.linking.BuildLinkIndexCommand;
 import io.newsflow.enrich.training.sentiment.TrainSentimentCommand;
 import io.newsflow.enrich.training.topics.ImportWordVectorsCommand;
 import io.newsflow.enrich.training.topics.TrainTopicsCommand;
@@ -38,7 +39,9 @@ final class OfflineCommands {
             new Entry(TrainTopicsCommand.NAME, "train the IPTC topic model",
                     streams -> new TrainTopicsCommand(streams.out(), streams.err())),
             new Entry(TrainSentimentCommand.NAME, "train the target and sentence sentiment models",
-                    streams -> new TrainSentimentCommand(streams.out(), streams.err())));
+                    streams -> new TrainSentimentCommand(streams.out(), streams.err())),
+            new Entry(BuildLinkIndexCommand.NAME, "build the Wikipedia link index from CoreNLP's wikidict",
+                    streams -> new BuildLinkIndexCommand(streams.out(), streams.err())));
 
     private OfflineCommands() {
     }

@@ -21,7 +21,8 @@ class OfflineCommandsTest {
         assertThat(help).startsWith("usage: java -jar enrich-service/target/newsflow-enrich-service-")
                 .contains("-exec.jar [COMMAND [ARGUMENTS...]]");
         assertThat(OfflineCommands.ALL).extracting(OfflineCommands.Entry::name)
-                .containsExactly("enrich", "bench", "eval", "import-word-vectors", "train-topics", "train-sentiment")
+                .containsExactly("enrich", "bench", "eval", "import-word-vectors", "train-topics", "train-sentiment",
+                        "build-link-index")
                 .allSatisfy(name -> assertThat(help).contains("\n    " + name + " "));
     }
 

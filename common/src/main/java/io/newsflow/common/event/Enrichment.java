@@ -1,6 +1,8 @@
 package io.newsflow.common.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -217,17 +219,37 @@ public record Enrichment(String pipelineVersion,
      * @param mentions      every mention, in text order
      * @param sentiment     how the article treats the entity over all its mentions; absent when the sentiment
      *                      stage did not run
+     * @param key           the same for the same real-world entity in every article: the Wikipedia title when
+     *                      linked, else {@code type:name} in lower case without accents
+     *                      ({@code person:ingrid halvorsen}); absent when the linking stage did not run
+     * @param link          the entity's Wikipedia article or NIL; absent for MISC and when linking did not run
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(value = "mentionCount", allowGetters = true)
     public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
-                         Sentiment sentiment) {
+                         Sentiment sentiment, String key, EntityLink link) {
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
-            this(id, type, canonicalName, salience, mentions, null);
+            this(id, type, canonicalName, salience, mentions, null, null, null);
+        }
+
+        public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
+                      Sentiment sentiment) {
+            this(id, type, canonicalName, salience, mentions, sentiment, null, null);
+        }
+
+        /** How often the article names the entity, in any form; written to JSON for readers that only count. */
+        @JsonProperty("mentionCount")
+        public int mentionCount() {
+            return mentions.size();
         }
 
         public Entity withSentiment(Sentiment value) {
-            return new Entity(id, type, canonicalName, salience, mentions, value);
+            return new Entity(id, type, canonicalName, salience, mentions, value, key, link);
+        }
+
+        public Entity withLink(String newKey, EntityLink newLink) {
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, newKey, newLink);
         }
     }
 }

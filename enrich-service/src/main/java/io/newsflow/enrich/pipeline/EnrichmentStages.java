@@ -1,5 +1,6 @@
 package io.newsflow.enrich.pipeline;
 
+import io.newsflow.enrich.linking.LinkIndex;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.topics.TopicClassifier;
 
@@ -28,6 +29,7 @@ final class EnrichmentStages {
                 return new NerStage();
             }),
             StageFactory.optional("entities", EntityStage::new),
+            StageFactory.optional("linking", () -> new LinkStage(LinkIndex.loadDefault())),
             StageFactory.optional("topics", () -> new TopicStage(TopicClassifier.loadDefault())),
             StageFactory.optional("sentiment", () -> new SentimentStage(SentimentAnalyzer.loadDefault())),
             StageFactory.optional("ninjs", () -> new NinjsStage(TopicClassifier.loadDefault().modelVersion())));

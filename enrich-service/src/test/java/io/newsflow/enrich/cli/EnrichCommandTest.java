@@ -91,7 +91,8 @@ class EnrichCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("pipeline newsflow-enrich/");
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(':')))
-                .containsExactly("clean", "language", "segment", "ner", "entities", "topics", "sentiment", "ninjs");
+                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "topics", "sentiment",
+                        "ninjs");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("topics: cleanedText, paragraphs -> topics "
                 + "[newsflow-topics-1/"));
     }

@@ -16,7 +16,8 @@ class PipelineAssemblyTest {
     @Test
     void declaresTheStagesInTheOrderTheyRun() {
         assertThat(EnrichmentStages.ALL).extracting(EnrichmentStages.StageFactory::name)
-                .containsExactly("clean", "language", "segment", "ner", "entities", "topics", "sentiment", "ninjs");
+                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "topics", "sentiment",
+                        "ninjs");
     }
 
     @Test
@@ -54,7 +55,7 @@ class PipelineAssemblyTest {
         assertThatThrownBy(() -> EnrichmentPipeline.create(List.of("clean", "language", "segment", "quotes")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown enrichment stage 'quotes'")
-                .hasMessageContaining("clean, language, segment, ner, entities, topics, sentiment, ninjs");
+                .hasMessageContaining("clean, language, segment, ner, entities, linking, topics, sentiment, ninjs");
     }
 
     @Test
