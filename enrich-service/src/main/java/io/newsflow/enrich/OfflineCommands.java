@@ -4,6 +4,7 @@ import io.newsflow.enrich.bench.BenchCommand;
 import io.newsflow.enrich.cli.EnrichCommand;
 import io.newsflow.enrich.cli.OfflineCommand;
 import io.newsflow.enrich.eval.EvalCommand;
+import io.newsflow.enrich.training.linking.BuildLinkIndexCommand;
 import io.newsflow.enrich.training.places.ImportPlacesCommand;
 import io.newsflow.enrich.training.sentiment.TrainSentimentCommand;
 import io.newsflow.enrich.training.topics.ImportWordVectorsCommand;
@@ -41,7 +42,9 @@ final class OfflineCommands {
             new Entry(TrainSentimentCommand.NAME, "train the target and sentence sentiment models",
                     streams -> new TrainSentimentCommand(streams.out(), streams.err())),
             new Entry(ImportPlacesCommand.NAME, "build the geo index of the places stage from GeoNames and ISO 3166",
-                    streams -> new ImportPlacesCommand(streams.out(), streams.err())));
+                    streams -> new ImportPlacesCommand(streams.out(), streams.err())),
+            new Entry(BuildLinkIndexCommand.NAME, "build the Wikipedia link index from CoreNLP's wikidict",
+                    streams -> new BuildLinkIndexCommand(streams.out(), streams.err())));
 
     private OfflineCommands() {
     }

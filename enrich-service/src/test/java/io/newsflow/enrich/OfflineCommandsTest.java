@@ -22,7 +22,7 @@ class OfflineCommandsTest {
                 .contains("-exec.jar [COMMAND [ARGUMENTS...]]");
         assertThat(OfflineCommands.ALL).extracting(OfflineCommands.Entry::name)
                 .containsExactly("enrich", "bench", "eval", "import-word-vectors", "train-topics", "train-sentiment",
-                        "import-places")
+                        "import-places", "build-link-index")
                 .allSatisfy(name -> assertThat(help).contains("\n    " + name + " "));
     }
 

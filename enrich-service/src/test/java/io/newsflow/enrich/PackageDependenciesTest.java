@@ -26,10 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PackageDependenciesTest {
     private static final String ROOT = "io.newsflow.enrich";
     private static final Path SOURCES = Path.of("src", "main", "java", "io", "newsflow", "enrich");
-    private static final Set<String> RUNTIME = Set.of("pipeline", "topics", "sentiment", "resources", "consume",
-            "publish", "config", "places", "health");
+    private static final Set<String> RUNTIME = Set.of("pipeline", "linking", "topics", "sentiment", "resources",
+            "consume", "publish", "config", "places", "health");
     private static final Set<String> OFFLINE = Set.of("cli", "bench", "eval", "metrics", "training.topics",
-            "training.sentiment", "training.places", "conll", "(root)");
+            "training.sentiment", "training.places", "training.linking", "conll", "(root)");
     /** A class named by its full name, in an import or in code; group 1 is its package below the root, if any. */
     private static final Pattern REFERENCE = Pattern.compile("\\b" + Pattern.quote(ROOT) + "((?:\\.[a-z]+)*)\\.[A-Z]");
 

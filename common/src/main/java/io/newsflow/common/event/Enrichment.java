@@ -1,6 +1,8 @@
 package io.newsflow.common.event;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -252,34 +254,50 @@ public record Enrichment(String pipelineVersion,
      * @param mentions      every mention, in text order
      * @param sentiment     how the article treats the entity over all its mentions; absent when the sentiment
      *                      stage did not run
+     * @param key           the same for the same real-world entity in every article: the Wikipedia title when
+     *                      linked, else {@code type:name} in lower case without accents
+     *                      ({@code person:ingrid halvorsen}); absent when the linking stage did not run
+     * @param link          the entity's Wikipedia article or NIL; absent for MISC and when linking did not run
      * @param geo           where a place is on the map; absent for other types, for places the gazetteer does not
      *                      know, and when the places stage did not run
      * @param quotes        the {@link Quote#index() indexes} of the quotes the entity said, in text order; absent
      *                      when it said none or the quote stage did not run
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(value = "mentionCount", allowGetters = true)
     public record Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
-                         Sentiment sentiment, GeoLocation geo, List<Integer> quotes) {
+                         Sentiment sentiment, String key, EntityLink link, GeoLocation geo,
+                         List<Integer> quotes) {
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions) {
-            this(id, type, canonicalName, salience, mentions, null, null, null);
+            this(id, type, canonicalName, salience, mentions, null, null, null, null, null);
         }
 
         public Entity(String id, String type, String canonicalName, double salience, List<Mention> mentions,
                       Sentiment sentiment) {
-            this(id, type, canonicalName, salience, mentions, sentiment, null, null);
+            this(id, type, canonicalName, salience, mentions, sentiment, null, null, null, null);
+        }
+
+        /** How often the article names the entity, in any form; written to JSON for readers that only count. */
+        @JsonProperty("mentionCount")
+        public int mentionCount() {
+            return mentions.size();
         }
 
         public Entity withSentiment(Sentiment value) {
-            return new Entity(id, type, canonicalName, salience, mentions, value, geo, quotes);
+            return new Entity(id, type, canonicalName, salience, mentions, value, key, link, geo, quotes);
+        }
+
+        public Entity withLink(String newKey, EntityLink newLink) {
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, newKey, newLink, geo, quotes);
         }
 
         public Entity withGeo(GeoLocation value) {
-            return new Entity(id, type, canonicalName, salience, mentions, sentiment, value, quotes);
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, key, link, value, quotes);
         }
 
         public Entity withQuotes(List<Integer> value) {
-            return new Entity(id, type, canonicalName, salience, mentions, sentiment, geo, value);
+            return new Entity(id, type, canonicalName, salience, mentions, sentiment, key, link, geo, value);
         }
     }
 }

@@ -65,10 +65,12 @@ public final class SampleEvents {
                 new Enrichment.Entity("E1", "PERSON", "Ingrid Halvorsen", 0.45, List.of(
                         mention("Ingrid Halvorsen", 0, 2),
                         mention("Halvorsen", CLEANED_TEXT.indexOf(BODY_SENTENCES.get(2)), 3)))
-                        .withSentiment(new Enrichment.Sentiment(0.1, "neutral", 0.2, 0.5, 0.3)),
+                        .withSentiment(new Enrichment.Sentiment(0.1, "neutral", 0.2, 0.5, 0.3))
+                        .withLink("person:ingrid halvorsen", EntityLink.nil(0.2)),
                 new Enrichment.Entity("E2", "LOCATION", "Vestvik", 0.3, List.of(
                         mention("Vestvik", 0, 0),
-                        mention("Vestvik", HEADLINE.length(), 1))),
+                        mention("Vestvik", HEADLINE.length(), 1)))
+                        .withLink("Vestvik", EntityLink.to("Vestvik", 0.93)),
                 new Enrichment.Entity("E3", "ORGANIZATION", "Nordlys Shipping", 0.25, List.of(
                         mention("Nordlys Shipping", 0, 3))));
         Map<String, Double> stageMillis = new LinkedHashMap<>();

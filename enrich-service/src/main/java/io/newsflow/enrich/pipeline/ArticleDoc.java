@@ -237,6 +237,19 @@ final class ArticleDoc {
         enrichment.entities(entities);
     }
 
+    /** @param linked the entities with their keys and links, the same entities by id as before */
+    void entityLinks(List<Enrichment.Entity> linked) {
+        checkWrites(DocField.ENTITY_LINKS);
+        List<Enrichment.Entity> current = require(entities, DocField.ENTITIES);
+        if (!current.stream().map(Enrichment.Entity::id).toList()
+                .equals(linked.stream().map(Enrichment.Entity::id).toList())) {
+            throw new IllegalStateException("Linking must keep the entities and their order; it only adds keys "
+                    + "and links");
+        }
+        this.entities = List.copyOf(linked);
+        enrichment.entities(entities);
+    }
+
     void tone(Enrichment.Tone value) {
         checkWrites(DocField.TONE);
         enrichment.tone(Objects.requireNonNull(value));

@@ -25,6 +25,7 @@ enum DocField {
     TOPICS("topics", false),
     SENTENCE_SENTIMENT("sentences.sentiment", false),
     ENTITY_SENTIMENT("entities.sentiment", false),
+    ENTITY_LINKS("entities.link", false),
     ENTITY_GEO("entities.geo", false),
     TONE("tone", false),
     QUOTES("quotes", false),

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.pipeline;
 
+import io.newsflow.enrich.linking.LinkIndex;
 import io.newsflow.enrich.places.Gazetteer;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.topics.TopicClassifier;
@@ -29,6 +30,7 @@ final class EnrichmentStages {
                 return new NerStage();
             }),
             StageFactory.optional("entities", EntityStage::new),
+            StageFactory.optional("linking", () -> new LinkStage(LinkIndex.loadDefault())),
             StageFactory.optional("places", () -> new PlaceStage(Gazetteer.loadDefault())),
             StageFactory.optional("quotes", QuoteStage::new),
             StageFactory.optional("topics", () -> new TopicStage(TopicClassifier.loadDefault())),

@@ -27,9 +27,10 @@ import java.util.stream.Stream;
  * more entities, and one half because the story's subjects are typically within a factor of two of each other
  * while passing mentions fall far below.
  *
- * <p>Upstream entries are not thrown away: an entry whose name matches one of our entities (its canonical name
- * or any mention) is replaced by ours, which inherits its {@code uri} since we have none of our own; entries
- * we did not find come first, unchanged, then ours.
+ * <p>An entity linked to Wikipedia carries its article's URL as {@code uri}. Upstream entries are not thrown
+ * away: an entry whose name matches one of our entities (its canonical name or any mention) is replaced by ours,
+ * which inherits its {@code uri} when the entity is not linked; entries we did not find come first, unchanged,
+ * then ours.
  *
  * <p>The IPTC Media Topics go into {@code subjects}, with {@code rel} {@code "about"}, the IPTC URI, the QCode as
  * {@code literal}, the topic model's version as {@code creator}, and relevance and confidence as the percentages
@@ -112,8 +113,9 @@ final class NinjsStage implements PipelineStage {
             (found ? matched : merged).add(ref);
         }
         for (Enrichment.Entity entity : ours) {
-            String uri = matched.stream().filter(ref -> names(entity).contains(NameKey.of(ref.name())))
+            String upstreamUri = matched.stream().filter(ref -> names(entity).contains(NameKey.of(ref.name())))
                     .map(NinjsEntityRef::uri).filter(Objects::nonNull).findFirst().orElse(null);
+            String uri = entity.link() != null && !entity.link().nil() ? entity.link().url() : upstreamUri;
             String rel = entity.salience() >= ABOUT_SHARE_OF_TOP * topSalience ? ABOUT : MENTIONED;
             merged.add(new NinjsEntityRef(entity.canonicalName(), rel, uri, entity.id(), geoJson(entity.geo())));
         }

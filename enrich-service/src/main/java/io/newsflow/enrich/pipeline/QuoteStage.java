@@ -60,7 +60,7 @@ final class QuoteStage implements PipelineStage {
             QuoteAttributor.Attribution speaker = speakers.get(i);
             Enrichment.Entity entity = speaker.speaker();
             quotes.add(new Quote(i, span.start(), span.end(), text.substring(span.start(), span.end()),
-                    entity == null ? null : entity.id(), entity == null ? null : EntityKeys.keyOf(entity),
+                    entity == null ? null : entity.id(), entity == null ? null : entity.key(),
                     entity == null ? null : entity.canonicalName(), speaker.description(), speaker.how()));
         }
         return List.copyOf(quotes);

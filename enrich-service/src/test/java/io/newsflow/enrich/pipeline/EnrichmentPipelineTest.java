@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class EnrichmentPipelineTest {
     private static final List<String> STAGES = List.of("clean", "language", "segment", "ner", "entities",
-            "places", "quotes", "topics", "sentiment", "ninjs");
+            "linking", "places", "quotes", "topics", "sentiment", "ninjs");
 
     private static EnrichmentPipeline pipeline;
     private static RawArticleEvent wireStory;
@@ -128,7 +128,7 @@ class EnrichmentPipelineTest {
         Enrichment enrichment = enriched.enrichment();
 
         assertThat(enrichment.pipelineVersion()).isEqualTo(EnrichmentPipeline.PIPELINE_VERSION);
-        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "places", "topics", "sentiment");
+        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "linking", "places", "topics", "sentiment");
         assertThat(enrichment.modelVersions().get("ner"))
                 .matches("corenlp-\\d+\\.\\d+\\.\\d+/english\\.conll\\.4class\\.distsim");
         assertThat(enrichment.stagesRun()).containsExactlyElementsOf(STAGES);

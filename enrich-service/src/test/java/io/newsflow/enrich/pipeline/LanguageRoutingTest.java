@@ -82,8 +82,8 @@ class LanguageRoutingTest {
         assertThat(enrichment.language().code()).isEqualTo("en");
         assertThat(enrichment.language().confidence()).isBetween(0.1, 1.0);
         assertThat(enrichment.stagesRun()).containsExactly("clean", "language", "segment", "ner", "entities",
-                "places", "quotes", "topics", "sentiment", "ninjs");
-        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "places", "topics", "sentiment");
+                "linking", "places", "quotes", "topics", "sentiment", "ninjs");
+        assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "linking", "places", "topics", "sentiment");
         assertThat(enrichment.entities()).isNotEmpty().allSatisfy(entity -> assertThat(entity.sentiment()).isNotNull());
         assertThat(enrichment.topics()).isNotEmpty();
         assertThat(enrichment.tone()).isNotNull();

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.EntityLink;
 import io.newsflow.common.ninjs.NinjsEntityRef;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsSubject;
@@ -95,6 +96,20 @@ class NinjsStageTest {
             assertThat(person.literal()).isEqualTo("E1");
             assertThat(person.uri()).isEqualTo("http://example.org/people/ortiz");
         });
+    }
+
+    @Test
+    void aLinkedEntityCarriesItsWikipediaUrlAsUriEvenOverAnUpstreamOne() {
+        NinjsEntityRef upstream = new NinjsEntityRef("Daniel Ortiz", null, "http://example.org/people/ortiz", null,
+                null);
+        Enrichment.Entity linked = entity("E1", "PERSON", "Daniel Ortiz", 0.6)
+                .withLink("Daniel_Ortiz", EntityLink.to("Daniel_Ortiz", 0.9));
+        Enrichment.Entity nil = entity("E2", "PERSON", "Ana Ruiz", 0.4).withLink("person:ana ruiz", EntityLink.nil(0));
+
+        NinjsItem enriched = ninjs.withEntities(item(List.of(upstream), List.of(), List.of()), List.of(linked, nil));
+
+        assertThat(enriched.people()).extracting(NinjsEntityRef::name, NinjsEntityRef::uri).containsExactly(
+                tuple("Daniel Ortiz", "https://en.wikipedia.org/wiki/Daniel_Ortiz"), tuple("Ana Ruiz", null));
     }
 
     @Test

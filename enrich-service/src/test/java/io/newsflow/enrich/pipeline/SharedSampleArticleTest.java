@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * The whole pipeline on the project's reference input, a news article as copied from its web page (in the
@@ -67,6 +68,23 @@ class SharedSampleArticleTest {
             assertThat(person.type()).isEqualTo("PERSON");
             assertThat(person.mentions()).hasSizeGreaterThan(3);
         });
+    }
+
+    @Test
+    void linksTheStorysMainEntitiesToWikipedia() {
+        assertThat(entities()).filteredOn(e -> e.link() != null && !e.link().nil())
+                .extracting(Enrichment.Entity::canonicalName, Enrichment.Entity::key)
+                .contains(tuple("Trump", "Donald_Trump"),
+                        tuple("Nicolás Maduro", "Nicolás_Maduro"),
+                        tuple("H.R. McMaster", "H._R._McMaster"),
+                        tuple("Caracas", "Caracas"));
+        assertThat(entities()).filteredOn(e -> e.canonicalName().equals("Organization of American States"))
+                .singleElement().satisfies(oas -> {
+                    assertThat(oas.type()).isEqualTo("ORGANIZATION");
+                    assertThat(oas.key()).isEqualTo("Organization_of_American_States");
+                });
+        assertThat(enriched.ninjs().people()).filteredOn(p -> "Nicolás Maduro".equals(p.name()))
+                .extracting(NinjsEntityRef::uri).containsExactly("https://en.wikipedia.org/wiki/Nicol%C3%A1s_Maduro");
     }
 
     @Test
