@@ -1,5 +1,6 @@
 package io.newsflow.enrich.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.IsolationLevel;
@@ -14,6 +15,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
@@ -82,11 +84,16 @@ class KafkaConfiguration {
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, KafkaProperties kafka,
             KafkaTransactionManager<String, byte[]> enrichTransactionManager,
             AfterRollbackProcessor<Object, Object> rawBatchRollback,
-            ConsumerAwareRebalanceListener processedVersionsRebalance, EnrichProperties properties) {
+            ConsumerAwareRebalanceListener processedVersionsRebalance, EnrichProperties properties,
+            MeterRegistry meterRegistry) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         Map<String, Object> consumerSettings = new HashMap<>(kafka.buildConsumerProperties());
         consumerOverrides(properties).forEach((key, value) -> consumerSettings.put((String) key, value));
-        configurer.configure(factory, new DefaultKafkaConsumerFactory<>(consumerSettings));
+        DefaultKafkaConsumerFactory<Object, Object> consumerFactory = new DefaultKafkaConsumerFactory<>(consumerSettings);
+        // the consumer's own metrics (records lag among them, which the lag alert and dashboard read): Boot adds
+        // this listener only to the consumer factory it builds itself
+        consumerFactory.addListener(new MicrometerConsumerListener<>(meterRegistry));
+        configurer.configure(factory, consumerFactory);
         factory.setBatchListener(true);
         factory.getContainerProperties().setKafkaAwareTransactionManager(enrichTransactionManager);
         factory.getContainerProperties().setConsumerRebalanceListener(processedVersionsRebalance);

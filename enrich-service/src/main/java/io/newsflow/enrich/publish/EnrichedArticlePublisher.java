@@ -31,6 +31,7 @@ public class EnrichedArticlePublisher {
     private final int maxValueBytes;
     private final Clock clock;
     private final Counter published;
+    private final EnrichedArticleMetrics metrics;
 
     EnrichedArticlePublisher(KafkaTemplate<String, byte[]> enrichTemplate, EnrichProperties properties,
                              MeterRegistry meters) {
@@ -42,6 +43,7 @@ public class EnrichedArticlePublisher {
         this.clock = Clock.systemUTC();
         this.published = Counter.builder("newsflow.enrich.published")
                 .description("Enriched articles sent in a transaction (committed with their batch)").register(meters);
+        this.metrics = new EnrichedArticleMetrics(meters, clock);
     }
 
     /**
@@ -58,7 +60,13 @@ public class EnrichedArticlePublisher {
                 CloudEventAttributes.deterministicId(event.id(), event.ninjs().version(), event.contentHash(),
                         event.enrichment().pipelineVersion()),
                 SOURCE, CloudEventAttributes.ENRICHED_ARTICLE_TYPE, clock.instant(), event.id()));
-        template.send(record);
+        // the latency and stage timers are read from the event, so they are recorded here, where it is at hand,
+        // once the broker has acknowledged the record (its transaction commits with the batch)
+        template.send(record).whenComplete((result, failure) -> {
+            if (failure == null) {
+                metrics.acknowledged(event);
+            }
+        });
         published.increment();
     }
 }

@@ -1,11 +1,8 @@
-package io.newsflow.enrich.metrics;
+package io.newsflow.enrich.publish;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsflow.common.event.EnrichedArticleEvent;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.springframework.kafka.support.ProducerListener;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +17,7 @@ import java.util.Map;
  * <p>Read from the event itself ({@code receivedAt}, {@code enrichment.stageMillis}), so the numbers are the
  * ones downstream sees, and a stage added to the pipeline is measured without a change here.
  */
-public final class EnrichedArticleMetrics implements ProducerListener<Object, Object> {
+public final class EnrichedArticleMetrics {
     public static final String END_TO_END = "newsflow.enrich.end.to.end.latency";
     public static final String STAGE = "newsflow.enrich.stage";
 
@@ -39,11 +36,8 @@ public final class EnrichedArticleMetrics implements ProducerListener<Object, Ob
                 .register(registry);
     }
 
-    @Override
-    public void onSuccess(ProducerRecord<Object, Object> record, RecordMetadata metadata) {
-        if (!(record.value() instanceof EnrichedArticleEvent event)) {
-            return;
-        }
+    /** Records one enriched article that Kafka has just acknowledged (its send completed). */
+    public void acknowledged(EnrichedArticleEvent event) {
         Instant receivedAt = event.receivedAt();
         if (receivedAt != null) {
             Duration latency = Duration.between(receivedAt, clock.instant());

@@ -1,10 +1,9 @@
-package io.newsflow.enrich.metrics;
+package io.newsflow.enrich.publish;
 
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -24,7 +23,7 @@ class EnrichedArticleMetricsTest {
 
     @Test
     void measuresFromIngestAcceptingTheArticleToKafkaAcknowledgingItsEnrichedRecord() {
-        metrics.onSuccess(record(event(Instant.parse("2026-12-07T10:00:02Z"), Map.of())), null);
+        metrics.acknowledged(event(Instant.parse("2026-12-07T10:00:02Z"), Map.of()));
 
         Timer endToEnd = registry.get(EnrichedArticleMetrics.END_TO_END).timer();
         assertThat(endToEnd.count()).isEqualTo(1);
@@ -36,7 +35,7 @@ class EnrichedArticleMetricsTest {
         Map<String, Double> stages = new LinkedHashMap<>();
         stages.put("ner", 55.5);
         stages.put("topics", 1.5);
-        metrics.onSuccess(record(event(NOW, stages)), null);
+        metrics.acknowledged(event(NOW, stages));
 
         assertThat(registry.get(EnrichedArticleMetrics.STAGE).tag("stage", "ner").timer()
                 .totalTime(TimeUnit.MICROSECONDS)).isEqualTo(55_500);
@@ -45,21 +44,9 @@ class EnrichedArticleMetricsTest {
 
     @Test
     void countsAClockBehindIngestsAsNoLatencyRatherThanANegativeOne() {
-        metrics.onSuccess(record(event(NOW.plusSeconds(2), Map.of())), null);
+        metrics.acknowledged(event(NOW.plusSeconds(2), Map.of()));
 
         assertThat(registry.get(EnrichedArticleMetrics.END_TO_END).timer().totalTime(TimeUnit.NANOSECONDS)).isZero();
-    }
-
-    @Test
-    void ignoresRecordsThatAreNotEnrichedArticles() {
-        metrics.onSuccess(new ProducerRecord<>("newsflow.articles.raw.v1.dlt", "key", new byte[] {1}), null);
-
-        assertThat(registry.get(EnrichedArticleMetrics.END_TO_END).timer().count()).isZero();
-        assertThat(registry.find(EnrichedArticleMetrics.STAGE).timers()).isEmpty();
-    }
-
-    private static ProducerRecord<Object, Object> record(EnrichedArticleEvent event) {
-        return new ProducerRecord<>("newsflow.articles.enriched.v1", event.id(), event);
     }
 
     private static EnrichedArticleEvent event(Instant receivedAt, Map<String, Double> stageMillis) {
