@@ -1,6 +1,10 @@
 package io.newsflow.common.article;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,6 +35,19 @@ public final class Sha256 {
     /** The digest of {@code text}'s UTF-8 bytes as lower-case hex. */
     public static String hex(String text) {
         return hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The digest of a file's bytes as lower-case hex, read in chunks (model inputs run to gigabytes). */
+    public static String hex(Path file) throws IOException {
+        MessageDigest digest = newDigest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest newDigest() {

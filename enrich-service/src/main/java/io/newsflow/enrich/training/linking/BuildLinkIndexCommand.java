@@ -1,5 +1,6 @@
 package io.newsflow.enrich.training.linking;
 
+import io.newsflow.common.article.Sha256;
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OfflineCommand;
@@ -9,13 +10,9 @@ import io.newsflow.enrich.linking.LinkIndex;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -79,25 +76,11 @@ public final class BuildLinkIndexCommand implements OfflineCommand {
             Files.write(OutputFiles.withParents(target), bytes.toByteArray());
             out.printf("%s %s bytes=%d rows-read=%d names-read=%d names=%d min-prior=%s min-names=%d "
                             + "input-sha256=%s output-sha256=%s%n", NAME, target, bytes.size(), reader.rowsRead(),
-                    read.size(), names.size(), minPrior, minNames, sha256(source), sha256(target));
+                    read.size(), names.size(), minPrior, minNames, Sha256.hex(source), Sha256.hex(target));
             return OK;
         } catch (IOException e) {
             err.println(NAME + ": " + e.getMessage());
             return FAILED;
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

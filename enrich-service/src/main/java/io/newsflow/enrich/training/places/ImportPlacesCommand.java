@@ -1,5 +1,6 @@
 package io.newsflow.enrich.training.places;
 
+import io.newsflow.common.article.Sha256;
 import io.newsflow.enrich.cli.CommandOptions;
 import io.newsflow.enrich.cli.CommandUsage;
 import io.newsflow.enrich.cli.OfflineCommand;
@@ -18,11 +19,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +100,7 @@ public final class ImportPlacesCommand implements OfflineCommand {
             Path countries = isoCodes.resolve("iso_3166-1.json");
             Path subdivisions = isoCodes.resolve("iso_3166-2.json");
             for (Path input : List.of(cities, countries, subdivisions)) {
-                out.printf("%s input %s sha256=%s%n", NAME, input, sha256(input));
+                out.printf("%s input %s sha256=%s%n", NAME, input, Sha256.hex(input));
             }
             Build build = build(readCities(cities), JSON.readTree(Files.readAllBytes(countries)).get("3166-1"),
                     JSON.readTree(Files.readAllBytes(subdivisions)).get("3166-2"), minPopulation);
@@ -110,7 +108,7 @@ public final class ImportPlacesCommand implements OfflineCommand {
             Files.write(OutputFiles.withParents(target), bytes);
             out.printf("%s %s bytes=%d sha256=%s countries=%d regions=%d regions-without-seat=%d cities=%d "
                             + "cities-left-out=%d population-covered=%.3f%n", NAME, target, bytes.length,
-                    sha256(bytes), build.countries(), build.regions(), build.regionsWithoutSeat(), build.cities(),
+                    Sha256.hex(bytes), build.countries(), build.regions(), build.regionsWithoutSeat(), build.cities(),
                     build.citiesLeftOut(), build.populationCovered());
             return OK;
         } catch (IOException | JacksonException | IllegalArgumentException e) {
@@ -271,18 +269,6 @@ public final class ImportPlacesCommand implements OfflineCommand {
             }
         }
         return bytes.toByteArray();
-    }
-
-    private static String sha256(Path file) throws IOException {
-        return sha256(Files.readAllBytes(file));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static String usageText() {
