@@ -36,8 +36,6 @@ public final class LinkIndex {
     private static final int MAGIC = 0x4e464c49;
     private static final int VERSION = 1;
     private static final double PRIOR_SCALE = 10_000;
-    private static volatile LinkIndex shipped;
-
     private final String[] titles;
     private final byte[] keyBytes;
     private final int[] keyStarts;
@@ -57,16 +55,12 @@ public final class LinkIndex {
 
     /** The index the jar ships, loaded once per process. */
     public static LinkIndex loadDefault() {
-        LinkIndex index = shipped;
-        if (index == null) {
-            synchronized (LinkIndex.class) {
-                if (shipped == null) {
-                    shipped = ShippedResource.load(RESOURCE, "Wikipedia link index", BUILT_BY, LinkIndex::read);
-                }
-                index = shipped;
-            }
-        }
-        return index;
+        return Shipped.INSTANCE;
+    }
+
+    /** Holder idiom, as the topic model's: the JVM loads the index once, on first access, without locking after. */
+    private static final class Shipped {
+        static final LinkIndex INSTANCE = ShippedResource.load(RESOURCE, "Wikipedia link index", BUILT_BY, LinkIndex::read);
     }
 
     /** Builds an index in memory from name forms to candidates; for tests and the builder. */

@@ -23,8 +23,6 @@ public final class Gazetteer {
     public static final String RESOURCE = "/places/geo-index.tsv.gz";
     public static final String HEADER = "# newsflow-geo-index 1";
     static final int COLUMNS = 11;
-    private static volatile Gazetteer shipped;
-
     private final Map<String, List<Place>> byName;
     private final int places;
 
@@ -35,17 +33,12 @@ public final class Gazetteer {
 
     /** The index the jar ships, loaded once per JVM. */
     public static Gazetteer loadDefault() {
-        Gazetteer loaded = shipped;
-        if (loaded == null) {
-            synchronized (Gazetteer.class) {
-                loaded = shipped;
-                if (loaded == null) {
-                    loaded = ShippedResource.load(RESOURCE, "geo index", BUILT_BY, Gazetteer::read);
-                    shipped = loaded;
-                }
-            }
-        }
-        return loaded;
+        return Shipped.INSTANCE;
+    }
+
+    /** Holder idiom, as the topic model's: the JVM loads the index once, on first access, without locking after. */
+    private static final class Shipped {
+        static final Gazetteer INSTANCE = ShippedResource.load(RESOURCE, "geo index", BUILT_BY, Gazetteer::read);
     }
 
     /** @param gzipped an index as {@value #BUILT_BY} writes it */
