@@ -4,6 +4,9 @@
 
 const MAX_ARTICLES = 100;
 const REFRESH_DELAY_MS = 1500;
+// Windows slide and the counts can trail the live list by a commit interval, so the lists are also refreshed on a
+// clock: an article whose counts were not yet in the store when its event arrived shows up on the next tick.
+const REFRESH_EVERY_MS = 10000;
 const SPARK_WINDOW = { '15m': '15m', '1h': '15m', '1d': '1h' };
 const COUNTRY_ALIASES = { 'united states': 'united states of america', 'usa': 'united states of america',
   'us': 'united states of america', 'uk': 'united kingdom', 'britain': 'united kingdom',
@@ -90,9 +93,9 @@ function connectStream() {
 
 // ---- trends ----------------------------------------------------------------------------------------------
 
-function scheduleRefresh() {
+function scheduleRefresh(delay = REFRESH_DELAY_MS) {
   clearTimeout(refreshTimer);
-  refreshTimer = setTimeout(refreshTrends, REFRESH_DELAY_MS);
+  refreshTimer = setTimeout(refreshTrends, delay);
 }
 
 function sparkline(points) {
@@ -152,6 +155,8 @@ async function refreshTrends() {
     drawMap(places);
   } catch (error) {
     $('status').textContent = 'trends unavailable: ' + error.message;
+  } finally {
+    scheduleRefresh(REFRESH_EVERY_MS);
   }
 }
 

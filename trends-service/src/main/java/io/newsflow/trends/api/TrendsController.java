@@ -11,6 +11,7 @@ import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendView;
 import io.newsflow.trends.trend.TrendWindow;
 import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,10 +42,11 @@ public class TrendsController {
     private final Instances instances;
     private final Clock clock;
 
-    public TrendsController(LocalState local, Instances instances) {
+    /** The clock says which window is "now"; a test that must not straddle a window boundary pins it. */
+    public TrendsController(LocalState local, Instances instances, ObjectProvider<Clock> clock) {
         this.local = local;
         this.instances = instances;
-        this.clock = Clock.systemUTC();
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public record RankedTrend(long matching, TrendView trend) {

@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -35,8 +37,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -84,9 +88,24 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * Windows are tumbling and aligned to the clock, so articles published a minute before "now" fall in the previous
+     * window when the test runs just after a boundary. The service's "now" is pinned 37.5 minutes into the current
+     * hour: the articles below (published up to two minutes before it) share one 15-minute, hour and day window.
+     */
+    static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofSeconds(37 * 60 + 30));
+
+    @TestConfiguration
+    static class PinnedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
     @Test
     void articlesAppearCountsRiseRetractionsDisappearAndAStoryGainsAFollowUp() throws Exception {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = NOW;
         browser.get("http://localhost:" + port + "/");
         wait.until(ExpectedConditions.textToBe(By.id("status"), "live"));
         // reported, not asserted: speed is measured, never a test condition
