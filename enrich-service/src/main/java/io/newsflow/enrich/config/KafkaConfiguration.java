@@ -62,7 +62,10 @@ class KafkaConfiguration {
 
     @Bean
     KafkaTemplate<String, byte[]> enrichTemplate(ProducerFactory<String, byte[]> enrichProducerFactory) {
-        return new KafkaTemplate<>(enrichProducerFactory);
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(enrichProducerFactory);
+        // writes the current span's traceparent into every record it sends (enriched, dead letter, processed marker)
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean

@@ -7,6 +7,7 @@ import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.NewsflowTopics;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.serde.RawArticleEventDeserializer;
+import io.newsflow.common.tracing.RecordObservations;
 import io.newsflow.enrich.config.EnrichProperties;
 import io.newsflow.enrich.pipeline.EnrichmentPipeline;
 import io.newsflow.enrich.publish.EnrichedArticlePublisher;
@@ -42,10 +43,12 @@ class RawArticleListener {
     private final RawArticleEventDeserializer deserializer = new RawArticleEventDeserializer();
     private final Timer enrichTime;
     private final Counter duplicates;
+    private final RecordObservations tracing;
 
     RawArticleListener(EnrichmentPipeline pipeline, EnrichedArticlePublisher publisher, ProcessedVersions processed,
                        DeadLetters deadLetters, KafkaTemplate<String, byte[]> enrichTemplate,
-                       EnrichProperties properties, MeterRegistry meters) {
+                       EnrichProperties properties, MeterRegistry meters, RecordObservations enrichTracing) {
+        this.tracing = enrichTracing;
         this.pipeline = pipeline;
         this.publisher = publisher;
         this.processed = processed;
@@ -66,7 +69,8 @@ class RawArticleListener {
         processed.ensureLoaded(records.stream().map(ConsumerRecord::partition).distinct().toList());
         ProcessedVersions.Pending pending = new ProcessedVersions.Pending();
         for (ConsumerRecord<String, byte[]> record : records) {
-            onRawArticle(record, pending);
+            // each record continues the trace of the request that pushed it; what it sends is a child span
+            tracing.observe(record, record.key(), () -> onRawArticle(record, pending));
         }
         if (!pending.isEmpty()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,5 +1,6 @@
 package io.newsflow.trends.live;
 
+import io.newsflow.common.tracing.RecordObservations;
 import io.newsflow.trends.article.EnrichedArticleReader;
 import io.newsflow.trends.config.TrendsProperties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -13,7 +14,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,8 @@ public class ArticleFeed implements SmartLifecycle {
     }
 
     private final TrendsProperties properties;
-    private final String bootstrapServers;
+    private final Map<String, Object> consumerSettings;
+    private final RecordObservations tracing;
     private final Deque<Buffered> buffer = new ArrayDeque<>();
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private StreamPosition position = new StreamPosition(Map.of());
@@ -49,10 +51,25 @@ public class ArticleFeed implements SmartLifecycle {
     private KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    public ArticleFeed(TrendsProperties properties,
-                       @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+    public ArticleFeed(TrendsProperties properties, KafkaProperties kafka, RecordObservations trendsTracing) {
         this.properties = properties;
-        this.bootstrapServers = bootstrapServers;
+        this.consumerSettings = feedConsumerSettings(kafka);
+        this.tracing = trendsTracing;
+    }
+
+    /**
+     * Spring Boot's consumer settings (bootstrap servers, and in a cluster the SASL credentials of
+     * {@code spring.kafka.security.*} and {@code spring.kafka.properties.*}), without a group: partitions are
+     * assigned, not subscribed.
+     */
+    static Map<String, Object> feedConsumerSettings(KafkaProperties kafka) {
+        Map<String, Object> settings = new HashMap<>(kafka.buildConsumerProperties());
+        settings.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        settings.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        settings.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        settings.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-trends-stream");
+        return settings;
     }
 
     /**
@@ -112,6 +129,8 @@ public class ArticleFeed implements SmartLifecycle {
             return;
         }
         position = position.after(record.partition(), record.offset());
+        log.debug("Streaming version {} of article {} to {} subscribers", article.version(), article.id(),
+                subscribers.size());
         Buffered entry = new Buffered(record.partition(), record.offset(), position, article);
         buffer.addLast(entry);
         while (buffer.size() > properties.streamBuffer()) {
@@ -126,12 +145,7 @@ public class ArticleFeed implements SmartLifecycle {
 
     @Override
     public void start() {
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-trends-stream"),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(consumerSettings, new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
         thread = new Thread(this::run, "article-feed");
         thread.setDaemon(true);
@@ -153,7 +167,9 @@ public class ArticleFeed implements SmartLifecycle {
                 consumer.seek(partition, Math.max(begins.get(partition), ends.get(partition) - prefill));
             }
             while (running) {
-                consumer.poll(Duration.ofMillis(500)).forEach(this::publish);
+                // each article continues the trace it carries from the push request through ingest and enrich
+                consumer.poll(Duration.ofMillis(500)).forEach(record ->
+                        tracing.observe(record, record.key(), () -> publish(record)));
             }
         } catch (WakeupException stopping) {
             // stop() woke the consumer
