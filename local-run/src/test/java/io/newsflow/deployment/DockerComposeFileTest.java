@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.newsflow.common.event.NewsflowTopics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,11 +28,13 @@ class DockerComposeFileTest {
 
     private static final String BROKER = "kafka";
     private static final String TOPIC_INIT = "topic-init";
-    private static final List<String> APPLICATIONS = List.of("ingest-service", "enrich-service");
-    private static final Map<String, Integer> HTTP_PORTS = Map.of("ingest-service", 8080, "enrich-service", 8081);
+    private static final List<String> APPLICATIONS = List.of("ingest-service", "enrich-service", "trends-service");
+    private static final Map<String, Integer> HTTP_PORTS = Map.of("ingest-service", 8080, "enrich-service", 8081,
+            "trends-service", 8082);
     private static final Map<String, String> KUBERNETES_DEPLOYMENTS = Map.of(
             "ingest-service", "k8s/base/ingest/deployment.yaml",
-            "enrich-service", "k8s/base/enrich/deployment.yaml");
+            "enrich-service", "k8s/base/enrich/deployment.yaml",
+            "trends-service", "k8s/base/trends/statefulset.yaml");
 
     private final ComposeFile compose = ComposeFile.read();
 
@@ -51,9 +54,11 @@ class DockerComposeFileTest {
     void createsEveryNewsflowTopicBeforeTheServicesStart() {
         List<TopicLayout> created = topicInitScript().topicsCreated();
 
-        assertThat(created).extracting(TopicLayout::name).containsExactlyInAnyOrder(
+        List<String> expected = new java.util.ArrayList<>(List.of(
                 NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
-                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED);
+                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED));
+        expected.addAll(TrendsConfiguration.outputTopics());
+        assertThat(created).extracting(TopicLayout::name).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(compose.commandLine(TOPIC_INIT)).as("a second `up` must not fail on existing topics")
                 .contains("--if-not-exists");
         for (String application : APPLICATIONS) {
@@ -151,9 +156,11 @@ class DockerComposeFileTest {
             String dockerfile = compose.buildContext(application) + "/Dockerfile";
             assertThat(Files.isRegularFile(RepositoryRoot.resolve(dockerfile))).as(dockerfile).isTrue();
 
-            String deployed = KubernetesManifests.readFile(KUBERNETES_DEPLOYMENTS.get(application))
-                    .named(Deployment.class, application)
-                    .getSpec().getTemplate().getSpec().getContainers().get(0).getImage();
+            KubernetesManifests manifest = KubernetesManifests.readFile(KUBERNETES_DEPLOYMENTS.get(application));
+            String deployed = (manifest.all(Deployment.class).isEmpty()
+                    ? manifest.named(StatefulSet.class, application).getSpec().getTemplate()
+                    : manifest.named(Deployment.class, application).getSpec().getTemplate())
+                    .getSpec().getContainers().get(0).getImage();
             assertThat(compose.image(application)).as("the tag docker-compose builds, which the local overlay runs")
                     .isEqualTo(deployed);
         }

@@ -25,7 +25,9 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -87,7 +89,8 @@ class KubernetesManifestsTest {
     private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
     private static final Map<String, ExpectedService> SERVICES = Map.of(
             "ingest-service", new ExpectedService("newsflow/ingest-service", 8080),
-            "enrich-service", new ExpectedService("newsflow/enrich-service", 8081));
+            "enrich-service", new ExpectedService("newsflow/enrich-service", 8081),
+            "trends-service", new ExpectedService("newsflow/trends-service", 8082));
 
     private final Map<String, KubernetesManifests> rendered = new HashMap<>();
 
@@ -161,7 +164,7 @@ class KubernetesManifestsTest {
     void runsTheNewsflowImageOfEachService(String overlay) {
         KubernetesManifests manifests = render(overlay);
         SERVICES.forEach((name, expected) -> {
-            String image = onlyContainer(manifests.named(Deployment.class, name)).getImage();
+            String image = onlyContainer(workload(manifests, name)).getImage();
             String repository = image.substring(0, image.lastIndexOf(':'));
             assertThat(repository).as(name + " image " + image)
                     .satisfiesAnyOf(
@@ -189,7 +192,7 @@ class KubernetesManifestsTest {
     void probesTheActuatorHealthGroupsOfEveryService(String overlay) {
         KubernetesManifests manifests = render(overlay);
         SERVICES.forEach((name, expected) -> {
-            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            Container container = onlyContainer(workload(manifests, name));
             assertProbe(container, "readiness", container.getReadinessProbe(), READINESS_PATH, expected.port());
             assertProbe(container, "liveness", container.getLivenessProbe(), LIVENESS_PATH, expected.port());
             // Holds the liveness probe off until the application is up (the NER model takes a while).
@@ -199,12 +202,12 @@ class KubernetesManifestsTest {
 
     @ForEachOverlay
     void runsEveryPodAsNonRootOnAReadOnlyRootFilesystem(String overlay) {
-        for (Deployment deployment : render(overlay).all(Deployment.class)) {
-            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+        for (Workload deployment : workloads(render(overlay))) {
+            PodSpec pod = deployment.template().getSpec();
             PodSecurityContext podSecurity = pod.getSecurityContext();
-            assertThat(podSecurity).as(describe(deployment) + " pod securityContext").isNotNull();
-            assertThat(podSecurity.getRunAsNonRoot()).as(describe(deployment) + " runAsNonRoot").isTrue();
-            assertThat(podSecurity.getRunAsUser()).as(describe(deployment) + " runAsUser").isNotNull().isPositive();
+            assertThat(podSecurity).as(deployment.describe() + " pod securityContext").isNotNull();
+            assertThat(podSecurity.getRunAsNonRoot()).as(deployment.describe() + " runAsNonRoot").isTrue();
+            assertThat(podSecurity.getRunAsUser()).as(deployment.describe() + " runAsUser").isNotNull().isPositive();
             for (Container container : pod.getContainers()) {
                 SecurityContext security = container.getSecurityContext();
                 assertThat(security).as(container.getName() + " securityContext").isNotNull();
@@ -224,8 +227,8 @@ class KubernetesManifestsTest {
     void tellsPrometheusToScrapeTheActuatorEndpoint(String overlay) {
         KubernetesManifests manifests = render(overlay);
         SERVICES.forEach((name, expected) -> {
-            Deployment deployment = manifests.named(Deployment.class, name);
-            Map<String, String> annotations = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+            Workload deployment = workload(manifests, name);
+            Map<String, String> annotations = deployment.template().getMetadata().getAnnotations();
             assertThat(annotations).as(name + " pod annotations")
                     .containsEntry("prometheus.io/scrape", "true")
                     .containsEntry("prometheus.io/path", METRICS_PATH)
@@ -240,7 +243,7 @@ class KubernetesManifestsTest {
         KubernetesManifests manifests = render(overlay);
         String bootstrap = strimziBootstrapAddress(manifests);
         SERVICES.keySet().forEach(name -> {
-            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            Container container = onlyContainer(workload(manifests, name));
             assertThat(environmentOf(container, manifests)).as(name + " environment")
                     .containsEntry(BOOTSTRAP_SERVERS_VARIABLE, bootstrap);
         });
@@ -251,7 +254,7 @@ class KubernetesManifestsTest {
         // A service creating a missing topic or adding partitions would fight the KafkaTopic resources.
         KubernetesManifests manifests = render(overlay);
         SERVICES.keySet().forEach(name -> {
-            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            Container container = onlyContainer(workload(manifests, name));
             assertThat(environmentOf(container, manifests)).as(name + " environment")
                     .containsEntry(TOPIC_AUTO_CREATE_VARIABLE, "false");
         });
@@ -283,7 +286,7 @@ class KubernetesManifestsTest {
     void selectsPodsFromEveryServiceAndDisruptionBudget(String overlay) {
         KubernetesManifests manifests = render(overlay);
         for (Service service : manifests.all(Service.class)) {
-            Deployment target = onlyDeploymentSelectedBy(manifests, service.getSpec().getSelector(), describe(service));
+            Workload target = onlyWorkloadSelectedBy(manifests, service.getSpec().getSelector(), describe(service));
             Container container = onlyContainer(target);
             for (ServicePort port : service.getSpec().getPorts()) {
                 assertThat(resolvePort(container, port.getTargetPort()))
@@ -292,10 +295,10 @@ class KubernetesManifestsTest {
             }
         }
         for (PodDisruptionBudget budget : manifests.all(PodDisruptionBudget.class)) {
-            onlyDeploymentSelectedBy(manifests, budget.getSpec().getSelector().getMatchLabels(), describe(budget));
+            onlyWorkloadSelectedBy(manifests, budget.getSpec().getSelector().getMatchLabels(), describe(budget));
         }
         assertThat(manifests.all(PodDisruptionBudget.class)).extracting(budget -> budget.getMetadata().getName())
-                .as("every Deployment has a disruption budget").containsExactlyInAnyOrderElementsOf(SERVICES.keySet());
+                .as("every service has a disruption budget").containsExactlyInAnyOrderElementsOf(SERVICES.keySet());
     }
 
     @ForEachOverlay
@@ -325,7 +328,7 @@ class KubernetesManifestsTest {
                     .as(describe(user) + " authentication").isEqualTo(Map.of("type", "scram-sha-512"));
         }
         SERVICES.keySet().forEach(name -> {
-            Container container = onlyContainer(manifests.named(Deployment.class, name));
+            Container container = onlyContainer(workload(manifests, name));
             assertThat(environmentOf(container, manifests)).as(name + " environment")
                     .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
                     .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
@@ -344,8 +347,21 @@ class KubernetesManifestsTest {
         KubernetesManifests manifests = render(overlay);
         Set<String> topics = topics(manifests).keySet();
         for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
-            for (AclBinding binding : KafkaUserAcls.of(user).bindings()) {
-                if (binding.pattern().resourceType() == ResourceType.TOPIC) {
+            List<AclBinding> bindings = KafkaUserAcls.of(user).bindings();
+            for (AclBinding binding : bindings) {
+                if (binding.pattern().resourceType() == ResourceType.TOPIC
+                        && binding.pattern().patternType() == PatternType.PREFIXED) {
+                    // Kafka Streams' internal topics: named after the application id, which is the user's group
+                    String prefix = binding.pattern().name();
+                    assertThat(bindings).as(describe(user) + " " + binding + " is the prefix of a Kafka Streams"
+                            + " application id the user consumes as").anySatisfy(group -> {
+                                assertThat(group.pattern().resourceType()).isEqualTo(ResourceType.GROUP);
+                                assertThat(group.pattern().patternType()).isEqualTo(PatternType.LITERAL);
+                                assertThat(group.pattern().name() + "-").isEqualTo(prefix);
+                            });
+                    assertThat(topics).as(describe(user) + " " + binding + " must not cover a newsflow topic")
+                            .noneMatch(topic -> topic.startsWith(prefix));
+                } else if (binding.pattern().resourceType() == ResourceType.TOPIC) {
                     assertThat(binding.pattern().patternType()).as(describe(user) + " " + binding)
                             .isEqualTo(PatternType.LITERAL);
                     assertThat(topics).as(describe(user) + " " + binding).contains(binding.pattern().name());
@@ -373,7 +389,7 @@ class KubernetesManifestsTest {
     void admitsTrafficToTheServicesOnlyOnTheirHttpPortFromTheIngressControllerAndPrometheus(String overlay) {
         KubernetesManifests manifests = render(overlay);
         SERVICES.forEach((name, expected) -> {
-            Deployment deployment = manifests.named(Deployment.class, name);
+            Workload deployment = workload(manifests, name);
             Container container = onlyContainer(deployment);
             List<NetworkPolicyIngressRule> rules = policiesSelecting(manifests, deployment).stream()
                     .flatMap(policy -> policy.getSpec().getIngress().stream()).toList();
@@ -386,8 +402,12 @@ class KubernetesManifestsTest {
                                 .isEqualTo(expected.port()));
                 rule.getFrom().forEach(peer -> sources.add(describePeer(peer)));
             }
-            Set<String> allowedSources = name.equals("ingest-service")
-                    ? Set.of(PROMETHEUS_PEER, INGRESS_CONTROLLER_PEER) : Set.of(PROMETHEUS_PEER);
+            Set<String> allowedSources = switch (name) {
+                case "ingest-service" -> Set.of(PROMETHEUS_PEER, INGRESS_CONTROLLER_PEER);
+                // the API and dashboard, and interactive queries forwarded by the other trends pods
+                case "trends-service" -> Set.of(PROMETHEUS_PEER, INGRESS_CONTROLLER_PEER, TRENDS_PEER);
+                default -> Set.of(PROMETHEUS_PEER);
+            };
             assertThat(sources).as(name + " is reachable from").containsAll(allowedSources).isSubsetOf(allowedSources);
         });
     }
@@ -400,7 +420,7 @@ class KubernetesManifestsTest {
         String clientPort = "TCP/" + strimziBootstrapAddress(manifests).split(":")[1];
         SERVICES.keySet().forEach(name -> {
             Map<String, Set<String>> reachable = new HashMap<>();
-            for (NetworkPolicy policy : policiesSelecting(manifests, manifests.named(Deployment.class, name))) {
+            for (NetworkPolicy policy : policiesSelecting(manifests, workload(manifests, name))) {
                 for (NetworkPolicyEgressRule rule : policy.getSpec().getEgress()) {
                     assertThat(rule.getTo()).as(name + " egress to nowhere in particular is to everywhere").isNotEmpty();
                     assertThat(rule.getPorts()).as(name + " egress on every port").isNotEmpty();
@@ -418,6 +438,9 @@ class KubernetesManifestsTest {
                 expected.put(PUBLIC_IPV4_PEER, Set.of("TCP/80", "TCP/443"));
                 expected.put(PUBLIC_IPV6_PEER, Set.of("TCP/80", "TCP/443"));
             }
+            if (name.equals("trends-service")) {
+                expected.put(TRENDS_PEER, Set.of("TCP/" + SERVICES.get(name).port()));
+            }
             assertThat(reachable).as(name + " may reach").isEqualTo(expected);
         });
     }
@@ -426,9 +449,11 @@ class KubernetesManifestsTest {
     void createsExactlyTheNewsflowTopicsInTheNewsflowCluster(String overlay) {
         KubernetesManifests manifests = render(overlay);
         String cluster = manifests.onlyCustom("Kafka").getMetadata().getName();
-        assertThat(topics(manifests).keySet()).containsExactlyInAnyOrder(
+        List<String> expected = new ArrayList<>(List.of(
                 NewsflowTopics.RAW_ARTICLES, NewsflowTopics.ENRICHED_ARTICLES, NewsflowTopics.DEAD_LETTER,
-                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED);
+                NewsflowTopics.FEED_STATE, NewsflowTopics.ENRICH_PROCESSED));
+        expected.addAll(TrendsConfiguration.outputTopics());
+        assertThat(topics(manifests).keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(manifests.custom("KafkaTopic"))
                 .extracting(topic -> topic.getMetadata().getLabels().get("strimzi.io/cluster"))
                 .as("the topic operator only picks up topics labelled with its cluster")
@@ -532,11 +557,77 @@ class KubernetesManifestsTest {
         assertThat(maxHeap).as("maximum heap in bytes").isGreaterThanOrEqualTo(BigDecimal.valueOf(NER_MODEL_HEAP_BYTES));
     }
 
+    @ForEachOverlay
+    void runsNoMoreTrendsInstancesThanEnrichedPartitionsAndNoAutoscalerOnThem(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        assertThat(manifests.named(StatefulSet.class, "trends-service").getSpec().getReplicas())
+                .as("Kafka Streams instances beyond the enriched topic's partitions have no task")
+                .isBetween(1, topics(manifests).get(NewsflowTopics.ENRICHED_ARTICLES).partitions());
+        assertThat(manifests.all(HorizontalPodAutoscaler.class)).as("trends-service is scaled by hand (ADR 0015)")
+                .noneMatch(autoscaler -> autoscaler.getSpec().getScaleTargetRef().getName().equals("trends-service"));
+        assertThat(manifests.custom("ScaledObject")).as("trends-service is scaled by hand (ADR 0015)")
+                .noneMatch(scaled -> "trends-service".equals(
+                        ((Map<?, ?>) scaled.<Map<String, Object>>get("spec").get("scaleTargetRef")).get("name")));
+    }
+
+    @ForEachOverlay
+    void keepsTrendsStateOnAPersistentVolumeAndAdvertisesAStablePodName(String overlay) {
+        KubernetesManifests manifests = render(overlay);
+        StatefulSet trends = manifests.named(StatefulSet.class, "trends-service");
+        Container container = onlyContainer(Workload.of(trends));
+        Map<String, String> environment = environmentOf(container, manifests);
+
+        String stateDir = environment.get("NEWSFLOW_TRENDS_STATE_DIR");
+        assertThat(stateDir).as("spring.kafka.streams.state-dir").isNotBlank();
+        VolumeMount stateMount = container.getVolumeMounts().stream()
+                .filter(mount -> mount.getMountPath().equals(stateDir)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing is mounted at the state directory " + stateDir));
+        assertThat(trends.getSpec().getVolumeClaimTemplates())
+                .as("the state directory is a claim of the pod's own (ADR 0015), not an emptyDir")
+                .anySatisfy(claim -> {
+                    assertThat(claim.getMetadata().getName()).isEqualTo(stateMount.getName());
+                    assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
+                    assertThat(claim.getSpec().getResources().getRequests()).containsKey("storage");
+                });
+        assertThat(trends.getSpec().getTemplate().getSpec().getVolumes()).extracting(Volume::getName)
+                .as("a pod volume would shadow the claim").doesNotContain(stateMount.getName());
+        assertThat(TrendsConfiguration.standbyReplicas()).as("ADR 0015: volumes, no standby replicas").isZero();
+
+        Service pods = manifests.named(Service.class, trends.getSpec().getServiceName());
+        assertThat(pods.getSpec().getClusterIP()).as("a headless Service names each pod").isEqualTo("None");
+        assertThat(matches(new LabelSelector(List.of(), pods.getSpec().getSelector()),
+                trends.getSpec().getTemplate().getMetadata().getLabels())).isTrue();
+        assertThat(environment).as("the advertised host is the pod's own DNS name")
+                .containsEntry("NEWSFLOW_TRENDS_ADVERTISED_HOST", "$(POD_NAME)." + pods.getMetadata().getName());
+        assertThat(container.getEnv()).anySatisfy(variable -> {
+            assertThat(variable.getName()).isEqualTo("POD_NAME");
+            assertThat(variable.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
+        });
+    }
+
+    @ForEachOverlay
+    void grantsTrendsItsKafkaStreamsApplicationIdAndNoMore(String overlay) {
+        GenericKubernetesResource user = render(overlay).custom("KafkaUser").stream()
+                .filter(candidate -> candidate.getMetadata().getName().equals("trends-service")).findFirst()
+                .orElseThrow(() -> new AssertionError("no KafkaUser trends-service"));
+        String applicationId = TrendsConfiguration.applicationId();
+        Map<ResourceType, Set<String>> named = KafkaUserAcls.of(user).bindings().stream()
+                .collect(Collectors.groupingBy(binding -> binding.pattern().resourceType(),
+                        Collectors.mapping(binding -> binding.pattern().patternType() + " "
+                                + binding.pattern().name(), Collectors.toSet())));
+        assertThat(named.get(ResourceType.GROUP)).containsExactly("LITERAL " + applicationId);
+        assertThat(named.get(ResourceType.TRANSACTIONAL_ID)).as("exactly_once_v2")
+                .containsExactly("PREFIXED " + applicationId + "-");
+        List<String> topics = new ArrayList<>(List.of("LITERAL " + NewsflowTopics.ENRICHED_ARTICLES,
+                "PREFIXED " + applicationId + "-"));
+        TrendsConfiguration.outputTopics().forEach(topic -> topics.add("LITERAL " + topic));
+        assertThat(named.get(ResourceType.TOPIC)).containsExactlyInAnyOrderElementsOf(topics);
+    }
+
     @Test
     void localRunsOneOfEverything() {
         KubernetesManifests local = render("local");
-        assertThat(local.all(Deployment.class)).extracting(deployment -> deployment.getSpec().getReplicas())
-                .containsOnly(1);
+        assertThat(workloads(local)).extracting(Workload::replicas).containsOnly(1);
         assertThat(nodesWithRole(local, "broker")).isEqualTo(1);
         assertThat(topics(local).values()).extracting(TopicLayout::replicas).containsOnly(1);
     }
@@ -615,8 +706,8 @@ class KubernetesManifestsTest {
                 .convertValue(spec.get("selector"), LabelSelector.class);
         List<Map<String, Object>> endpoints = (List<Map<String, Object>>) spec.get("podMetricsEndpoints");
         SERVICES.forEach((name, expected) -> {
-            Deployment deployment = production.named(Deployment.class, name);
-            assertThat(matches(selector, deployment.getSpec().getTemplate().getMetadata().getLabels()))
+            Workload deployment = workload(production, name);
+            assertThat(matches(selector, deployment.template().getMetadata().getLabels()))
                     .as("the PodMonitor selects " + name).isTrue();
             assertThat(endpoints).as(name + " scrape endpoints").anySatisfy(endpoint -> {
                 assertThat(endpoint).containsEntry("path", METRICS_PATH);
@@ -646,6 +737,7 @@ class KubernetesManifestsTest {
     }
 
     private static final String PROMETHEUS_PEER = "namespace monitoring, pods app.kubernetes.io/name=prometheus";
+    private static final String TRENDS_PEER = "pods app.kubernetes.io/name=trends-service";
     private static final String INGRESS_CONTROLLER_PEER = "namespace ingress-nginx";
     private static final String KUBE_DNS_PEER = "namespace kube-system, pods k8s-app=kube-dns";
     /** The internet without private, shared, link-local (cloud metadata) and loopback addresses. */
@@ -665,9 +757,9 @@ class KubernetesManifestsTest {
         }
     }
 
-    /** The NetworkPolicies whose pod selector matches the pods of a Deployment. */
-    private static List<NetworkPolicy> policiesSelecting(KubernetesManifests manifests, Deployment deployment) {
-        Map<String, String> labels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+    /** The NetworkPolicies whose pod selector matches the pods of a workload. */
+    private static List<NetworkPolicy> policiesSelecting(KubernetesManifests manifests, Workload workload) {
+        Map<String, String> labels = workload.template().getMetadata().getLabels();
         return manifests.all(NetworkPolicy.class).stream()
                 .filter(policy -> matches(policy.getSpec().getPodSelector(), labels))
                 .toList();
@@ -788,14 +880,15 @@ class KubernetesManifestsTest {
                 .orElse(null);
     }
 
-    private static Deployment onlyDeploymentSelectedBy(KubernetesManifests manifests, Map<String, String> selector,
+    private static Workload onlyWorkloadSelectedBy(KubernetesManifests manifests, Map<String, String> selector,
             String selectedBy) {
         assertThat(selector).as(selectedBy + " selector").isNotEmpty();
-        List<Deployment> selected = manifests.all(Deployment.class).stream()
-                .filter(deployment -> deployment.getSpec().getTemplate().getMetadata().getLabels().entrySet()
+        List<Workload> selected = workloads(manifests).stream()
+                .filter(workload -> workload.template().getMetadata().getLabels().entrySet()
                         .containsAll(selector.entrySet()))
                 .toList();
-        assertThat(selected).as(selectedBy + " must select the pods of exactly one Deployment").hasSize(1);
+        assertThat(selected).as(selectedBy + " must select the pods of exactly one Deployment or StatefulSet")
+                .hasSize(1);
         return selected.get(0);
     }
 
@@ -810,17 +903,49 @@ class KubernetesManifestsTest {
     }
 
     private static List<Container> containersOf(KubernetesManifests manifests) {
-        return manifests.all(Deployment.class).stream()
-                .flatMap(deployment -> Stream.concat(
-                        deployment.getSpec().getTemplate().getSpec().getInitContainers().stream(),
-                        deployment.getSpec().getTemplate().getSpec().getContainers().stream()))
+        return workloads(manifests).stream()
+                .flatMap(workload -> Stream.concat(
+                        workload.template().getSpec().getInitContainers().stream(),
+                        workload.template().getSpec().getContainers().stream()))
                 .toList();
     }
 
-    private static Container onlyContainer(Deployment deployment) {
-        List<Container> containers = deployment.getSpec().getTemplate().getSpec().getContainers();
-        assertThat(containers).as(describe(deployment) + " containers").hasSize(1);
+    private static Container onlyContainer(Workload workload) {
+        List<Container> containers = workload.template().getSpec().getContainers();
+        assertThat(containers).as(workload.describe() + " containers").hasSize(1);
         return containers.get(0);
+    }
+
+    private static Container onlyContainer(Deployment deployment) {
+        return onlyContainer(Workload.of(deployment));
+    }
+
+    /** Every Deployment and StatefulSet: the stateless services and trends-service with its state (ADR 0015). */
+    private static List<Workload> workloads(KubernetesManifests manifests) {
+        return Stream.concat(manifests.all(Deployment.class).stream().map(Workload::of),
+                manifests.all(StatefulSet.class).stream().map(Workload::of)).toList();
+    }
+
+    private static Workload workload(KubernetesManifests manifests, String name) {
+        return workloads(manifests).stream().filter(workload -> workload.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(manifests + " has no Deployment or StatefulSet named " + name));
+    }
+
+    /** What the checks of pods need from a Deployment or a StatefulSet. */
+    private record Workload(String kind, String name, PodTemplateSpec template, Integer replicas) {
+        static Workload of(Deployment deployment) {
+            return new Workload("Deployment", deployment.getMetadata().getName(),
+                    deployment.getSpec().getTemplate(), deployment.getSpec().getReplicas());
+        }
+
+        static Workload of(StatefulSet statefulSet) {
+            return new Workload("StatefulSet", statefulSet.getMetadata().getName(),
+                    statefulSet.getSpec().getTemplate(), statefulSet.getSpec().getReplicas());
+        }
+
+        String describe() {
+            return kind + " " + name;
+        }
     }
 
     private static String describeMetric(MetricSpec metric) {
