@@ -19,9 +19,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import io.newsflow.trends.TrendsServiceApplication;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,9 +53,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
@@ -96,7 +107,7 @@ class KafkaAccessControlTest {
     @Test
     void definesOneUserPerServiceAndForTheOperatorAndTheAutoscaler() {
         assertThat(kafkaUsers()).extracting(user -> user.getMetadata().getName())
-                .containsExactlyInAnyOrder("ingest-service", "enrich-service", "newsflow-operator",
+                .containsExactlyInAnyOrder("ingest-service", "enrich-service", "trends-service", "newsflow-operator",
                         "newsflow-lag-reader");
     }
 
@@ -189,6 +200,50 @@ class KafkaAccessControlTest {
     }
 
     @Test
+    void trendsCountsEnrichedArticlesAndStreamsThemWithItsOwnCredentials() throws Exception {
+        String id = "acl:" + UUID.randomUUID();
+        send(clientOf("enrich-service"), NewsflowTopics.ENRICHED_ARTICLES, id, enrichedArticle(id));
+        Path stateDir = Files.createTempDirectory(workDir, "trends-state");
+        Map<String, Object> environment = new HashMap<>(broker.deploymentEnvironment("trends-service",
+                passwords.get("trends-service")));
+        environment.put("NEWSFLOW_TRENDS_STATE_DIR", stateDir.toString());
+        environment.put("NEWSFLOW_TRENDS_ADVERTISED_HOST", "127.0.0.1");
+        // trends-service as its StatefulSet runs it: Kafka Streams (exactly-once, internal topics it creates under
+        // its prefix) and the article feed, both with the trends-service user only
+        try (ConfigurableApplicationContext trends = new SpringApplicationBuilder(TrendsServiceApplication.class)
+                .environment(ScramKafkaBroker.springEnvironment(environment))
+                .run("--spring.config.name=" + TrendsServiceApplication.CONFIG_NAMES, "--server.port=0",
+                        "--logging.level.org.apache.kafka=WARN")) {
+            assertThat(readAsSuperUser(TrendsConfiguration.outputTopics().get(0)))
+                    .as("the entity counts trends-service wrote").anyMatch(key -> key.startsWith("PERSON:ada lovelace|"));
+            String port = trends.getEnvironment().getProperty("local.server.port");
+            assertThat(firstStreamedEvent(URI.create("http://127.0.0.1:" + port + "/api/v1/stream?recent=10")))
+                    .as("the article feed read the enriched topic").contains(id);
+        }
+    }
+
+    @Test
+    void trendsCannotReadRawArticlesWriteEnrichedOnesNorLeaveItsApplicationId() throws Exception {
+        KafkaProperties trends = clientOf("trends-service");
+        assertThatThrownBy(() -> readFromStart(trends, NewsflowTopics.RAW_ARTICLES))
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertRefusedWrite(trends, NewsflowTopics.ENRICHED_ARTICLES);
+        assertThatThrownBy(() -> consumeInGroup(trends, NewsflowTopics.ENRICHED_ARTICLES, enrichGroup))
+                .isInstanceOf(GroupAuthorizationException.class);
+        Map<String, Object> producerConfig = producerConfig(trends);
+        producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, ENRICH_TRANSACTIONAL_ID_PREFIX + "0");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
+            assertThatThrownBy(producer::initTransactions).isInstanceOf(TransactionalIdAuthorizationException.class);
+        }
+        try (Admin admin = Admin.create(trends.buildAdminProperties())) {
+            assertThatThrownBy(() -> admin.createTopics(List.of(new NewTopic("newsflow.trends.other.v1", 1, (short) 1)))
+                    .all().get(60, TimeUnit.SECONDS))
+                    .as("it creates topics only under its application id")
+                    .cause().isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    @Test
     void refusesAClientWithAWrongPassword() {
         KafkaProperties impostor = client("ingest-service", "not-the-password");
         assertThatThrownBy(() -> readFromStart(impostor, NewsflowTopics.RAW_ARTICLES))
@@ -268,9 +323,65 @@ class KafkaAccessControlTest {
     }
 
     private static void send(KafkaProperties client, String topic, String key) throws Exception {
+        send(client, topic, key, "{}");
+    }
+
+    private static void send(KafkaProperties client, String topic, String key, String value) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(client))) {
-            producer.send(new ProducerRecord<>(topic, key, "{}")).get(60, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(60, TimeUnit.SECONDS);
         }
+    }
+
+    /** An enriched event with the fields trends-service counts (docs/event-contract.md): one person, one topic. */
+    private static String enrichedArticle(String id) {
+        String published = Instant.now().minusSeconds(60).toString();
+        return """
+                {"id": "%s", "receivedAt": "%s", "contentHash": "c0ffee",
+                 "source": {"id": "acl", "name": "ACL check"},
+                 "ninjs": {"uri": "urn:test:%s", "type": "text", "version": "1", "firstCreated": "%s",
+                           "versionCreated": "%s", "pubStatus": "usable",
+                           "headlines": [{"role": "main", "value": "Ada Lovelace honoured"}],
+                           "bodies": [{"role": "text", "contentType": "text/plain", "value": "Ada Lovelace was honoured."}]},
+                 "enrichment": {"pipelineVersion": "newsflow-enrich/test", "cleanedText": "Ada Lovelace was honoured.",
+                                "entities": [{"id": "E1", "type": "PERSON", "canonicalName": "Ada Lovelace",
+                                              "salience": 0.5, "mentions": [{"start": 0, "end": 12,
+                                              "text": "Ada Lovelace", "sentence": 0}],
+                                              "sentiment": {"score": 0.2, "label": "neutral"}}],
+                                "topics": [{"qcode": "medtop:01000000", "label": "arts, culture", "level": 1,
+                                            "relevance": 0.5, "confidence": 0.9}]}}
+                """.formatted(id, published, id, published, published);
+    }
+
+    /** The keys of a topic, read on the broker's super-user listener (the test's own check, not a service's). */
+    private List<String> readAsSuperUser(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.operatorBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "acl-check-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            List<String> keys = new ArrayList<>();
+            while (keys.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> keys.add(record.key()));
+            }
+            return keys;
+        }
+    }
+
+    /** The first data line of a Server-Sent Events stream (the stream stays open; the line is enough). */
+    private static String firstStreamedEvent(URI stream) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient()
+                .sendAsync(HttpRequest.newBuilder(stream).build(), HttpResponse.BodyHandlers.ofLines())
+                .get(60, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        CompletableFuture<String> data = CompletableFuture.supplyAsync(() -> {
+            try (java.util.stream.Stream<String> lines = response.body()) {
+                return lines.filter(line -> line.startsWith("data:")).findFirst().orElse("");
+            }
+        });
+        return data.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     private static void assertRefusedWrite(KafkaProperties client, String topic) {

@@ -47,7 +47,7 @@ class TraceContextEndToEndTest {
     private static final Duration FEED_WITHIN = Duration.ofSeconds(60);
 
     @TempDir
-    Path stateDir;
+    static Path stateDir;
 
     private String bootstrapServers;
     private RunningServices services;
@@ -103,8 +103,9 @@ class TraceContextEndToEndTest {
     }
 
     /**
-     * trends-service's article feed logs the article, and the log line's correlation part (logging.pattern.correlation
-     * of trends-service.yml: {@code [traceId,spanId,articleId]}) names the trace and the article.
+     * trends-service's article feed logs the article with the trace and the article in the MDC. This JVM logs
+     * through Log4j 2 (src/test/resources/log4j2-test.xml prints the MDC entries as {@code [traceId,spanId,articleId]},
+     * like the services' own logging.pattern.correlation does with Logback).
      */
     private void assertFeedLoggedArticleInTrace(CapturedOutput output, String id, String traceId)
             throws InterruptedException {
