@@ -65,6 +65,7 @@ class KafkaConfiguration {
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(enrichProducerFactory);
         // writes the current span's traceparent into every record it sends (enriched, dead letter, processed marker)
         template.setObservationEnabled(true);
+        template.setKafkaAdmin(TracingConfiguration.namedClusterAdmin());
         return template;
     }
 

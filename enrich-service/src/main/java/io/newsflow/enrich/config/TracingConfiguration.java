@@ -4,6 +4,9 @@ import io.micrometer.observation.ObservationRegistry;
 import io.newsflow.common.tracing.RecordObservations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import java.util.Map;
 
 /**
  * Trace context across the pipeline: each raw record is enriched inside an observation that continues the trace
@@ -13,6 +16,19 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class TracingConfiguration {
+    static final String CLUSTER_NAME = "newsflow";
+
+    /**
+     * The admin an observed template asks for the cluster id its spans name: this one knows it as
+     * {@value #CLUSTER_NAME} and never asks the broker. By default the template would look the id up through an
+     * admin client on the first send, and again on every send while that fails, so with Kafka unreachable each send
+     * would first wait out the admin's operation timeout (30 s), inside the batch's transaction.
+     */
+    static KafkaAdmin namedClusterAdmin() {
+        KafkaAdmin named = new KafkaAdmin(Map.of());
+        named.setClusterId(CLUSTER_NAME);
+        return named;
+    }
 
     @Bean
     RecordObservations enrichTracing(ObservationRegistry observations) {
