@@ -38,6 +38,12 @@ public final class WordVectors {
     private final byte[] steps;
     private final float[] stepSizes;
     private final String version;
+    /**
+     * The rows again, found by a fingerprint of the key computed straight from the word as written: the
+     * sentiment and topic stages look up every word of an article, several times, and building each key string
+     * and chasing a HashMap's entries cost more than the rest of the look-up.
+     */
+    private final KeyFingerprints fingerprints;
 
     private WordVectors(int dimension, Map<String, Integer> rows, byte[] steps, float[] stepSizes, String version) {
         this.dimension = dimension;
@@ -45,6 +51,7 @@ public final class WordVectors {
         this.steps = steps;
         this.stepSizes = stepSizes;
         this.version = version;
+        this.fingerprints = new KeyFingerprints(rows);
     }
 
     /** The vectors shipped in the jar, loaded on first use and shared. */
@@ -114,8 +121,7 @@ public final class WordVectors {
 
     /** @return the row of the word's vector (looked up by its {@link #key}), or −1 when it has none */
     public int row(String word) {
-        Integer row = rows.get(key(word));
-        return row == null ? -1 : row;
+        return fingerprints.rowOfWord(word);
     }
 
     /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
@@ -164,8 +170,8 @@ public final class WordVectors {
      * @return whether the word has a vector
      */
     boolean addTo(double[] sum, String key, double weight) {
-        Integer row = rows.get(key);
-        if (row == null) {
+        int row = fingerprints.rowOfKey(key);
+        if (row < 0) {
             return false;
         }
         int offset = row * dimension;
