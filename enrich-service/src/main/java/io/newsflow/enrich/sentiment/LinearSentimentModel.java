@@ -27,6 +27,8 @@ public final class LinearSentimentModel {
     private final RegionWordVectors wordVectors;
     /** Per thread: the call stamp each feature slot was last counted in, and (last element) the current stamp. */
     private final ThreadLocal<int[]> stamps;
+    /** Per thread: what this model's tables hold for the words scored lately. */
+    private final ThreadLocal<WordLookups> wordLookups;
 
     /**
      * @param featureWeights weights per class of each named feature {@code kind:word}
@@ -46,6 +48,36 @@ public final class LinearSentimentModel {
         this.wordVectors = wordVectors;
         int capacity = features.capacity();
         this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
+        this.wordLookups = ThreadLocal.withInitial(WordLookups::new);
+    }
+
+    /**
+     * The slots of the words scored lately on this thread, so that each word's tables are searched once rather
+     * than at every feature it is part of: a mention's sentence words are looked up for the sentence, the clause
+     * and the near regions and as unigrams, for every mention of the sentence, and the sentence model and the tone
+     * look the same words up again. Hashing the word and probing the tables each time was most of the sentiment
+     * stage's cost. A word is found again by its cached hash code and then by identity (the tokens of a sentence
+     * are shared by all its mentions) or equality, so the memory never gives another word's slots.
+     */
+    private final class WordLookups {
+        private static final int SIZE = 1024;
+        private final String[] words = new String[SIZE];
+        private final int[] unigramSlots = new int[SIZE];
+        private final int[] lexiconSlots = new int[SIZE];
+        private final int[] vectorRows = new int[SIZE];
+
+        /** @return where the word's slots are, after looking them up if the word is not remembered */
+        private int of(String word) {
+            int i = word.hashCode() & (SIZE - 1);
+            String remembered = words[i];
+            if (remembered != word && !word.equals(remembered)) {
+                words[i] = word;
+                unigramSlots[i] = features.find(SentimentFeatures.UNIGRAM, word);
+                lexiconSlots[i] = lexicon.find(word);
+                vectorRows[i] = wordVectors == null ? -1 : wordVectors.row(word);
+            }
+            return i;
+        }
     }
 
     /**
@@ -55,6 +87,7 @@ public final class LinearSentimentModel {
     final class Scorer implements FeatureSink {
         private final double[] scores = {bias[0], bias[1], bias[2]};
         private final int[] counted = stamps.get();
+        private final WordLookups words = wordLookups.get();
         private final int stamp;
 
         private Scorer() {
@@ -77,6 +110,11 @@ public final class LinearSentimentModel {
             count(features.find(kind, first, second));
         }
 
+        @Override
+        public void unigram(String word) {
+            count(words.unigramSlots[words.of(word)]);
+        }
+
         private void count(int slot) {
             if (slot != FingerprintTable.ABSENT && counted[slot] != stamp) {
                 counted[slot] = stamp;
@@ -90,7 +128,8 @@ public final class LinearSentimentModel {
 
         @Override
         public void lexicon(int regionSlot, String word) {
-            int slot = lexicon.find(word);
+            int remembered = words.of(word);
+            int slot = words.lexiconSlots[remembered];
             if (slot != FingerprintTable.ABSENT) {
                 float[] values = lexicon.values();
                 int offset = slot * lexicon.stride() + regionSlot * CLASSES;
@@ -99,7 +138,7 @@ public final class LinearSentimentModel {
                 }
             }
             if (wordVectors != null) {
-                wordVectors.addScores(regionSlot / 2, word, scores);
+                wordVectors.addScores(regionSlot / 2, words.vectorRows[remembered], scores);
             }
         }
 
@@ -131,18 +170,20 @@ public final class LinearSentimentModel {
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
-        int slot = features.find(SentimentFeatures.UNIGRAM, word);
+        WordLookups words = wordLookups.get();
+        int remembered = words.of(word);
+        int slot = words.unigramSlots[remembered];
         if (slot != FingerprintTable.ABSENT) {
             valence += features.values()[slot * CLASSES + 2] - features.values()[slot * CLASSES];
         }
-        int lexiconSlot = lexicon.find(word);
+        int lexiconSlot = words.lexiconSlots[remembered];
         if (lexiconSlot != FingerprintTable.ABSENT) {
             int offset = lexiconSlot * lexicon.stride()
                     + SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated) * CLASSES;
             valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
         }
         if (wordVectors != null) {
-            valence += wordVectors.positiveOverNegative(SentimentFeatures.SENTENCE, word);
+            valence += wordVectors.positiveOverNegative(SentimentFeatures.SENTENCE, words.vectorRows[remembered]);
         }
         return valence;
     }
