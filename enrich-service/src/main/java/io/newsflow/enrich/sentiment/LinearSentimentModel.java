@@ -29,6 +29,8 @@ public final class LinearSentimentModel {
     private final ThreadLocal<int[]> stamps;
     /** Per thread: what this model's tables hold for the words scored lately. */
     private final ThreadLocal<WordLookups> wordLookups;
+    /** Per thread: the slots of the features scored lately. */
+    private final ThreadLocal<FeatureLookups> featureLookups;
 
     /**
      * @param featureWeights weights per class of each named feature {@code kind:word}
@@ -49,6 +51,50 @@ public final class LinearSentimentModel {
         int capacity = features.capacity();
         this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
         this.wordLookups = ThreadLocal.withInitial(WordLookups::new);
+        this.featureLookups = ThreadLocal.withInitial(FeatureLookups::new);
+    }
+
+    /**
+     * The slots of the word and bigram features scored lately on this thread. The mentions of one sentence share
+     * most of their features (the sentence's bigrams, the words near two mentions that stand close), and common
+     * words make the same features in every sentence; hashing each feature's characters anew and probing the
+     * table cost half of the sentiment stage. A feature is found again by its words' cached hash codes and then by
+     * the same kind (a constant of {@link SentimentFeatures}) and equal words, so the memory never gives another
+     * feature's slot.
+     */
+    private final class FeatureLookups {
+        private static final int SIZE = 4096;
+        private final String[] kinds = new String[SIZE];
+        private final String[] firsts = new String[SIZE];
+        private final String[] seconds = new String[SIZE];
+        private final int[] slots = new int[SIZE];
+
+        private int of(String kind, String word) {
+            int i = (kind.hashCode() * 31 + word.hashCode()) & (SIZE - 1);
+            if (kinds[i] != kind || seconds[i] != null || !same(firsts[i], word)) {
+                remember(i, kind, word, null, features.find(kind, word));
+            }
+            return slots[i];
+        }
+
+        private int of(String kind, String first, String second) {
+            int i = ((kind.hashCode() * 31 + first.hashCode()) * 31 + second.hashCode()) & (SIZE - 1);
+            if (kinds[i] != kind || !same(seconds[i], second) || !same(firsts[i], first)) {
+                remember(i, kind, first, second, features.find(kind, first, second));
+            }
+            return slots[i];
+        }
+
+        private void remember(int i, String kind, String first, String second, int slot) {
+            kinds[i] = kind;
+            firsts[i] = first;
+            seconds[i] = second;
+            slots[i] = slot;
+        }
+
+        private static boolean same(String remembered, String word) {
+            return remembered == word || (remembered != null && remembered.equals(word));
+        }
     }
 
     /**
@@ -88,6 +134,7 @@ public final class LinearSentimentModel {
         private final double[] scores = {bias[0], bias[1], bias[2]};
         private final int[] counted = stamps.get();
         private final WordLookups words = wordLookups.get();
+        private final FeatureLookups remembered = featureLookups.get();
         private final int stamp;
 
         private Scorer() {
@@ -102,12 +149,12 @@ public final class LinearSentimentModel {
 
         @Override
         public void add(String kind, String word) {
-            count(features.find(kind, word));
+            count(remembered.of(kind, word));
         }
 
         @Override
         public void add(String kind, String first, String second) {
-            count(features.find(kind, first, second));
+            count(remembered.of(kind, first, second));
         }
 
         @Override
