@@ -3,11 +3,11 @@ package io.newsflow.enrich.topics;
 import java.util.Map;
 
 /**
- * Finds the row of a word vector by a 64-bit FNV-1a fingerprint of the word's key, computed from the word as
- * written (lower case, digits as 0, like {@link WordVectors#key}) without building the key string. One probe
- * reads two primitive arrays and never a key string. Two keys sharing a fingerprint would share a row; the
- * constructor refuses that case, and an unknown word takes a known word's row only if their fingerprints
- * collide, about once in 10^14 look-ups for the 100,000 words shipped.
+ * Finds the row of a key (a word vector's word, a topic model's term) by a 64-bit FNV-1a fingerprint of the key,
+ * computed from the word as written (lower case, digits as 0, like {@link WordVectors#key}) or from the two words of
+ * a bigram, without building the key string. One probe reads two primitive arrays and never a key string. Two keys
+ * sharing a fingerprint would share a row; the constructor refuses that case, and an unknown key takes a known
+ * key's row only if their fingerprints collide, about once in 10^14 look-ups for the 100,000 words shipped.
  */
 final class KeyFingerprints {
     private static final long OFFSET = 0xcbf29ce484222325L;
@@ -48,17 +48,31 @@ final class KeyFingerprints {
         return rowOf(ofKey(key));
     }
 
+    /** @return the row of the key {@code first + joiner + second}, or −1 when it has none */
+    int rowOfPair(String first, char joiner, String second) {
+        long hash = mix(mix(OFFSET, first), joiner);
+        return rowOf(finish(mix(hash, second)));
+    }
+
     private int rowOf(long fingerprint) {
         int slot = probe(fingerprint);
         return fingerprints[slot] == fingerprint ? rows[slot] : -1;
     }
 
     private static long ofKey(String key) {
-        long hash = OFFSET;
-        for (int i = 0; i < key.length(); i++) {
-            hash = (hash ^ key.charAt(i)) * PRIME;
+        return finish(mix(OFFSET, key));
+    }
+
+    private static long mix(long hash, String text) {
+        long h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * PRIME;
         }
-        return finish(hash);
+        return h;
+    }
+
+    private static long mix(long hash, char c) {
+        return (hash ^ c) * PRIME;
     }
 
     /** The slot holding {@code fingerprint}, or the empty slot where it would go (linear probing). */

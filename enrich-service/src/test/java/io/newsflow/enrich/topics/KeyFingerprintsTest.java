@@ -25,6 +25,16 @@ class KeyFingerprintsTest {
     }
 
     @Test
+    void findsABigramFromItsTwoWords() {
+        KeyFingerprints terms = new KeyFingerprints(Map.of("ferry", 0, "ferry_terminal", 1, "terminal", 2));
+
+        assertThat(terms.rowOfPair("ferry", '_', "terminal")).isEqualTo(1);
+        assertThat(terms.rowOfPair("terminal", '_', "ferry")).isEqualTo(-1);
+        assertThat(terms.rowOfPair("ferry_", '_', "terminal")).isEqualTo(-1);
+        assertThat(terms.rowOfPair("fer", '_', "ry")).isEqualTo(-1);
+    }
+
+    @Test
     void hasNoRowForAnUnknownWordOrTheEmptyWord() {
         assertThat(rows.rowOfWord("goalkeeper")).isEqualTo(-1);
         assertThat(rows.rowOfWord("strike")).isEqualTo(-1);
