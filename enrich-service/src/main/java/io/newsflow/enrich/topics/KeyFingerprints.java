@@ -34,7 +34,7 @@ final class KeyFingerprints {
     }
 
     /** @return the row of the word's key ({@link WordVectors#key}), or −1 when it has none */
-    int rowOfWord(String word) {
+    int rowOfWord(CharSequence word) {
         long hash = OFFSET;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

@@ -25,6 +25,11 @@ public final class TopicFeatures {
     private final KeyFingerprints termIndex;
     private final float[] idf;
     private final WordVectors wordVectors;
+    /**
+     * Per word-vector row, whether the tokenizer would count the row's word ({@link TopicTokenizer#keepsAWord}):
+     * asked once per row at start-up instead of once per word of every article.
+     */
+    private final boolean[] countedRows;
 
     /**
      * @param terms the vocabulary; a term's position is its feature index
@@ -50,6 +55,7 @@ public final class TopicFeatures {
         this.termIndex = new KeyFingerprints(index);
         this.idf = idf.clone();
         this.wordVectors = wordVectors;
+        this.countedRows = wordVectors == null ? new boolean[0] : wordVectors.rowsWhoseKey(tokenizer::keepsAWord);
     }
 
     /** Vocabulary terms, then word-vector dimensions. */
@@ -119,10 +125,11 @@ public final class TopicFeatures {
             if (Character.isLetterOrDigit(c) || (c == '-' && word.length() > 0)) {
                 word.append(c);
             } else if (word.length() > 0) {
-                String key = WordVectors.key(word.toString());
+                // a word without a vector adds nothing whether counted or not, so only words with one are asked
+                int row = wordVectors.row(word);
                 word.setLength(0);
-                if (tokenizer.keepsAWord(key)) {
-                    wordVectors.addTo(sum, key, weight);
+                if (row >= 0 && countedRows[row]) {
+                    wordVectors.addRowTo(sum, row, weight);
                 }
             }
         }

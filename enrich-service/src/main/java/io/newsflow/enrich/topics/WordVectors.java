@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -124,6 +125,29 @@ public final class WordVectors {
         return fingerprints.rowOfWord(word);
     }
 
+    /** As {@link #row(String)}, for a word being built, which need not become a string to be looked up. */
+    int row(CharSequence word) {
+        return fingerprints.rowOfWord(word);
+    }
+
+    /** Whether the key of each row ({@link #size()} of them) passes {@code test}: worked out once per model. */
+    boolean[] rowsWhoseKey(Predicate<String> test) {
+        boolean[] passes = new boolean[rows.size()];
+        rows.forEach((key, row) -> passes[row] = test.test(key));
+        return passes;
+    }
+
+    /**
+     * Adds {@code weight} times the vector of a {@link #row(String)} to {@code sum}.
+     */
+    void addRowTo(double[] sum, int row, double weight) {
+        int offset = row * dimension;
+        double scale = weight * stepSizes[row];
+        for (int d = 0; d < dimension; d++) {
+            sum[d] += scale * steps[offset + d];
+        }
+    }
+
     /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
     public String version() {
         return version;
@@ -174,11 +198,7 @@ public final class WordVectors {
         if (row < 0) {
             return false;
         }
-        int offset = row * dimension;
-        double scale = weight * stepSizes[row];
-        for (int d = 0; d < dimension; d++) {
-            sum[d] += scale * steps[offset + d];
-        }
+        addRowTo(sum, row, weight);
         return true;
     }
 
