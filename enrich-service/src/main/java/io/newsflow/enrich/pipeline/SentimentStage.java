@@ -5,6 +5,8 @@ import io.newsflow.enrich.sentiment.DocumentTone;
 import io.newsflow.enrich.sentiment.EntitySentiment;
 import io.newsflow.enrich.sentiment.Sentiment;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
+import io.newsflow.enrich.sentiment.SentimentTokenizer;
+import io.newsflow.enrich.sentiment.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,9 +55,11 @@ final class SentimentStage implements PipelineStage {
     public void process(ArticleDoc doc) {
         String text = doc.cleanedText();
         List<Enrichment.Sentence> sentences = doc.sentences();
-        List<String> sentenceTexts = sentences.stream().map(s -> text.substring(s.start(), s.end())).toList();
+        // each sentence is split into words once, for its own score, its mentions' and the tone
+        List<List<Token>> sentenceTokens = sentences.stream()
+                .map(s -> SentimentTokenizer.tokenize(text.substring(s.start(), s.end()))).toList();
         List<Enrichment.Sentiment> perSentence = new ArrayList<>();
-        for (String sentence : sentenceTexts) {
+        for (List<Token> sentence : sentenceTokens) {
             perSentence.add(toEvent(analyzer.sentence(sentence)));
         }
         Map<String, Enrichment.Sentiment> byEntity = new HashMap<>();
@@ -63,12 +67,12 @@ final class SentimentStage implements PipelineStage {
             List<Sentiment> atMentions = new ArrayList<>();
             for (Enrichment.Mention mention : entity.mentions()) {
                 Enrichment.Sentence sentence = sentences.get(mention.sentence());
-                atMentions.add(analyzer.target(sentenceTexts.get(mention.sentence()),
+                atMentions.add(analyzer.target(sentenceTokens.get(mention.sentence()), sentence.end() - sentence.start(),
                         mention.start() - sentence.start(), mention.end() - sentence.start()));
             }
             byEntity.put(entity.id(), toEvent(analyzer.aggregate(atMentions)));
         }
-        doc.tone(toEvent(analyzer.tone(sentenceTexts)));
+        doc.tone(toEvent(analyzer.toneOfTokenized(sentenceTokens)));
         doc.sentenceSentiment(perSentence);
         doc.entitySentiment(byEntity);
     }

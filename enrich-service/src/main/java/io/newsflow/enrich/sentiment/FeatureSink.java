@@ -16,6 +16,11 @@ public interface FeatureSink {
         add(kind, first + "_" + second);
     }
 
+    /** The sentence-word feature {@code s:word}; inference remembers the words it has looked up. */
+    default void unigram(String word) {
+        add(SentimentFeatures.UNIGRAM, word);
+    }
+
     /** @param slot {@link SentimentFeatures#slot(int, boolean)} of the region and negation the word is in */
     void lexicon(int slot, String word);
 }

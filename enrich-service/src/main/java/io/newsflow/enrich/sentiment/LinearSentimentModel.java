@@ -27,6 +27,10 @@ public final class LinearSentimentModel {
     private final RegionWordVectors wordVectors;
     /** Per thread: the call stamp each feature slot was last counted in, and (last element) the current stamp. */
     private final ThreadLocal<int[]> stamps;
+    /** Per thread: what this model's tables hold for the words scored lately. */
+    private final ThreadLocal<WordLookups> wordLookups;
+    /** Per thread: the slots of the features scored lately. */
+    private final ThreadLocal<FeatureLookups> featureLookups;
 
     /**
      * @param featureWeights weights per class of each named feature {@code kind:word}
@@ -46,6 +50,80 @@ public final class LinearSentimentModel {
         this.wordVectors = wordVectors;
         int capacity = features.capacity();
         this.stamps = ThreadLocal.withInitial(() -> new int[capacity + 1]);
+        this.wordLookups = ThreadLocal.withInitial(WordLookups::new);
+        this.featureLookups = ThreadLocal.withInitial(FeatureLookups::new);
+    }
+
+    /**
+     * The slots of the word and bigram features scored lately on this thread. The mentions of one sentence share
+     * most of their features (the sentence's bigrams, the words near two mentions that stand close), and common
+     * words make the same features in every sentence; hashing each feature's characters anew and probing the
+     * table cost half of the sentiment stage. A feature is found again by its words' cached hash codes and then by
+     * the same kind (a constant of {@link SentimentFeatures}) and equal words, so the memory never gives another
+     * feature's slot.
+     */
+    private final class FeatureLookups {
+        private static final int SIZE = 4096;
+        private final String[] kinds = new String[SIZE];
+        private final String[] firsts = new String[SIZE];
+        private final String[] seconds = new String[SIZE];
+        private final int[] slots = new int[SIZE];
+
+        private int of(String kind, String word) {
+            int i = (kind.hashCode() * 31 + word.hashCode()) & (SIZE - 1);
+            if (kinds[i] != kind || seconds[i] != null || !same(firsts[i], word)) {
+                remember(i, kind, word, null, features.find(kind, word));
+            }
+            return slots[i];
+        }
+
+        private int of(String kind, String first, String second) {
+            int i = ((kind.hashCode() * 31 + first.hashCode()) * 31 + second.hashCode()) & (SIZE - 1);
+            if (kinds[i] != kind || !same(seconds[i], second) || !same(firsts[i], first)) {
+                remember(i, kind, first, second, features.find(kind, first, second));
+            }
+            return slots[i];
+        }
+
+        private void remember(int i, String kind, String first, String second, int slot) {
+            kinds[i] = kind;
+            firsts[i] = first;
+            seconds[i] = second;
+            slots[i] = slot;
+        }
+
+        private static boolean same(String remembered, String word) {
+            return remembered == word || (remembered != null && remembered.equals(word));
+        }
+    }
+
+    /**
+     * The slots of the words scored lately on this thread, so that each word's tables are searched once rather
+     * than at every feature it is part of: a mention's sentence words are looked up for the sentence, the clause
+     * and the near regions and as unigrams, for every mention of the sentence, and the sentence model and the tone
+     * look the same words up again. Hashing the word and probing the tables each time was most of the sentiment
+     * stage's cost. A word is found again by its cached hash code and then by identity (the tokens of a sentence
+     * are shared by all its mentions) or equality, so the memory never gives another word's slots.
+     */
+    private final class WordLookups {
+        private static final int SIZE = 1024;
+        private final String[] words = new String[SIZE];
+        private final int[] unigramSlots = new int[SIZE];
+        private final int[] lexiconSlots = new int[SIZE];
+        private final int[] vectorRows = new int[SIZE];
+
+        /** @return where the word's slots are, after looking them up if the word is not remembered */
+        private int of(String word) {
+            int i = word.hashCode() & (SIZE - 1);
+            String remembered = words[i];
+            if (remembered != word && !word.equals(remembered)) {
+                words[i] = word;
+                unigramSlots[i] = features.find(SentimentFeatures.UNIGRAM, word);
+                lexiconSlots[i] = lexicon.find(word);
+                vectorRows[i] = wordVectors == null ? -1 : wordVectors.row(word);
+            }
+            return i;
+        }
     }
 
     /**
@@ -55,6 +133,8 @@ public final class LinearSentimentModel {
     final class Scorer implements FeatureSink {
         private final double[] scores = {bias[0], bias[1], bias[2]};
         private final int[] counted = stamps.get();
+        private final WordLookups words = wordLookups.get();
+        private final FeatureLookups remembered = featureLookups.get();
         private final int stamp;
 
         private Scorer() {
@@ -69,12 +149,17 @@ public final class LinearSentimentModel {
 
         @Override
         public void add(String kind, String word) {
-            count(features.find(kind, word));
+            count(remembered.of(kind, word));
         }
 
         @Override
         public void add(String kind, String first, String second) {
-            count(features.find(kind, first, second));
+            count(remembered.of(kind, first, second));
+        }
+
+        @Override
+        public void unigram(String word) {
+            count(words.unigramSlots[words.of(word)]);
         }
 
         private void count(int slot) {
@@ -90,7 +175,8 @@ public final class LinearSentimentModel {
 
         @Override
         public void lexicon(int regionSlot, String word) {
-            int slot = lexicon.find(word);
+            int remembered = words.of(word);
+            int slot = words.lexiconSlots[remembered];
             if (slot != FingerprintTable.ABSENT) {
                 float[] values = lexicon.values();
                 int offset = slot * lexicon.stride() + regionSlot * CLASSES;
@@ -99,7 +185,7 @@ public final class LinearSentimentModel {
                 }
             }
             if (wordVectors != null) {
-                wordVectors.addScores(regionSlot / 2, word, scores);
+                wordVectors.addScores(regionSlot / 2, words.vectorRows[remembered], scores);
             }
         }
 
@@ -131,18 +217,20 @@ public final class LinearSentimentModel {
      */
     double wordValence(String word, boolean negated) {
         double valence = 0;
-        int slot = features.find(SentimentFeatures.UNIGRAM, word);
+        WordLookups words = wordLookups.get();
+        int remembered = words.of(word);
+        int slot = words.unigramSlots[remembered];
         if (slot != FingerprintTable.ABSENT) {
             valence += features.values()[slot * CLASSES + 2] - features.values()[slot * CLASSES];
         }
-        int lexiconSlot = lexicon.find(word);
+        int lexiconSlot = words.lexiconSlots[remembered];
         if (lexiconSlot != FingerprintTable.ABSENT) {
             int offset = lexiconSlot * lexicon.stride()
                     + SentimentFeatures.slot(SentimentFeatures.SENTENCE, negated) * CLASSES;
             valence += lexicon.values()[offset + 2] - lexicon.values()[offset];
         }
         if (wordVectors != null) {
-            valence += wordVectors.positiveOverNegative(SentimentFeatures.SENTENCE, word);
+            valence += wordVectors.positiveOverNegative(SentimentFeatures.SENTENCE, words.vectorRows[remembered]);
         }
         return valence;
     }

@@ -86,7 +86,12 @@ public final class RegionWordVectors {
 
     /** Adds what {@code word}, seen in {@code region}, says for each class to {@code scores}. */
     void addScores(int region, String word, double[] scores) {
-        int offset = offset(region, word);
+        addScores(region, row(word), scores);
+    }
+
+    /** As {@link #addScores(int, String, double[])} for the word of a {@link #row(String)} (−1 for none). */
+    void addScores(int region, int row, double[] scores) {
+        int offset = offset(region, row);
         if (offset >= 0) {
             for (int k = 0; k < LinearSentimentModel.CLASSES; k++) {
                 scores[k] += projections[offset + k];
@@ -96,15 +101,24 @@ public final class RegionWordVectors {
 
     /** What {@code word} in {@code region} adds to the positive class's score minus the negative class's. */
     double positiveOverNegative(int region, String word) {
-        int offset = offset(region, word);
+        return positiveOverNegative(region, row(word));
+    }
+
+    /** As {@link #positiveOverNegative(int, String)} for the word of a {@link #row(String)} (−1 for none). */
+    double positiveOverNegative(int region, int row) {
+        int offset = offset(region, row);
         return offset < 0 ? 0 : projections[offset + 2] - projections[offset];
     }
 
-    /** Where the word's projections for the region start; −1 for a region without weights or a word without one. */
-    private int offset(int region, String word) {
+    /** The word's row in the word vectors, −1 when it has none; what the row-taking methods read. */
+    int row(String word) {
+        return vectors.row(word);
+    }
+
+    /** Where the row's projections for the region start; −1 for a region without weights or a word without one. */
+    private int offset(int region, int row) {
         int position = regionPosition[region];
-        int row = position < 0 ? -1 : vectors.row(word);
-        return row < 0 ? -1 : (row * activeRegions + position) * LinearSentimentModel.CLASSES;
+        return position < 0 || row < 0 ? -1 : (row * activeRegions + position) * LinearSentimentModel.CLASSES;
     }
 
     /** Writes the section; {@code null} writes the section of a model without word vectors. */

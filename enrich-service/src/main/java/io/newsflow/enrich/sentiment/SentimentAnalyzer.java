@@ -100,11 +100,15 @@ public final class SentimentAnalyzer {
 
     /** The tone of an article given as its sentences (see {@link DocumentTone} for the definition). */
     public DocumentTone tone(List<String> sentences) {
+        return toneOfTokenized(sentences.stream().map(SentimentTokenizer::tokenize).toList());
+    }
+
+    /** As {@link #tone(List)}, for sentences already split by {@link SentimentTokenizer#tokenize}. */
+    public DocumentTone toneOfTokenized(List<List<Token>> sentences) {
         int words = 0;
         int positive = 0;
         int negative = 0;
-        for (String sentence : sentences) {
-            List<Token> tokens = SentimentTokenizer.tokenize(sentence);
+        for (List<Token> tokens : sentences) {
             String[] texts = Negation.texts(tokens);
             boolean[] negated = Negation.negated(texts);
             for (int i = 0; i < texts.length; i++) {
@@ -131,8 +135,13 @@ public final class SentimentAnalyzer {
 
     /** How one sentence as a whole treats what it talks about. */
     public Sentiment sentence(String sentence) {
+        return sentence(SentimentTokenizer.tokenize(sentence));
+    }
+
+    /** As {@link #sentence(String)}, for a sentence already split by {@link SentimentTokenizer#tokenize}. */
+    public Sentiment sentence(List<Token> tokens) {
         LinearSentimentModel.Scorer scorer = sentenceModel.scorer();
-        SentimentFeatures.sentence(SentimentTokenizer.tokenize(sentence), scorer);
+        SentimentFeatures.sentence(tokens, scorer);
         double[] p = scorer.probabilities();
         return Sentiment.of(p[0], p[1], p[2]);
     }
@@ -143,12 +152,20 @@ public final class SentimentAnalyzer {
      * @throws IllegalArgumentException if the offsets are not a non-empty range inside the sentence
      */
     public Sentiment target(String sentence, int from, int to) {
-        if (from < 0 || to <= from || to > sentence.length()) {
+        return target(SentimentTokenizer.tokenize(sentence), sentence.length(), from, to);
+    }
+
+    /**
+     * As {@link #target(String, int, int)}, for a sentence of {@code sentenceLength} characters already split by
+     * {@link SentimentTokenizer#tokenize}: an article's mentions share their sentence's tokens.
+     */
+    public Sentiment target(List<Token> sentence, int sentenceLength, int from, int to) {
+        if (from < 0 || to <= from || to > sentenceLength) {
             throw new IllegalArgumentException("mention [" + from + ", " + to + ") is not inside a sentence of "
-                    + sentence.length() + " characters");
+                    + sentenceLength + " characters");
         }
         LinearSentimentModel.Scorer scorer = targetModel.scorer();
-        SentimentFeatures.target(SentimentTokenizer.tokenize(sentence), from, to, scorer);
+        SentimentFeatures.target(sentence, from, to, scorer);
         double[] p = scorer.probabilities();
         return Sentiment.of(p[0], p[1], p[2]);
     }

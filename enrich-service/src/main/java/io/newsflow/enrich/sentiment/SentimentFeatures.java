@@ -149,7 +149,7 @@ public final class SentimentFeatures {
 
     private static void bagOfWords(String[] words, FeatureSink sink) {
         for (int i = 0; i < words.length; i++) {
-            sink.add(UNIGRAM, words[i]);
+            sink.unigram(words[i]);
             if (i + 1 < words.length) {
                 sink.add(BIGRAM, words[i], words[i + 1]);
             }

@@ -21,9 +21,15 @@ public final class TopicFeatures {
     static final double WORD_VECTOR_WEIGHT = 0.5;
 
     private final TopicTokenizer tokenizer = new TopicTokenizer();
-    private final Map<String, Integer> index;
+    /** Each vocabulary term's index, found without building each bigram's joined string (most are not terms). */
+    private final KeyFingerprints termIndex;
     private final float[] idf;
     private final WordVectors wordVectors;
+    /**
+     * Per word-vector row, whether the tokenizer would count the row's word ({@link TopicTokenizer#keepsAWord}):
+     * asked once per row at start-up instead of once per word of every article.
+     */
+    private final boolean[] countedRows;
 
     /**
      * @param terms the vocabulary; a term's position is its feature index
@@ -42,12 +48,14 @@ public final class TopicFeatures {
         if (terms.size() != idf.length) {
             throw new IllegalArgumentException(terms.size() + " terms but " + idf.length + " idf values");
         }
-        this.index = new HashMap<>(terms.size() * 2);
+        Map<String, Integer> index = new HashMap<>(terms.size() * 2);
         for (int i = 0; i < terms.size(); i++) {
             index.put(terms.get(i), i);
         }
+        this.termIndex = new KeyFingerprints(index);
         this.idf = idf.clone();
         this.wordVectors = wordVectors;
+        this.countedRows = wordVectors == null ? new boolean[0] : wordVectors.rowsWhoseKey(tokenizer::keepsAWord);
     }
 
     /** Vocabulary terms, then word-vector dimensions. */
@@ -56,25 +64,32 @@ public final class TopicFeatures {
     }
 
     public SparseVector vector(String headline, String body) {
-        List<String> headlineTerms = tokenizer.terms(headline == null ? "" : headline);
-        List<String> bodyTerms = tokenizer.terms(body == null ? "" : body);
-        int[] hits = new int[headlineTerms.size() * 2 + bodyTerms.size()];
-        int n = 0;
-        for (String term : headlineTerms) {
-            Integer i = index.get(term);
-            if (i != null) {
-                hits[n++] = i;
-                hits[n++] = i;
-            }
-        }
-        for (String term : bodyTerms) {
-            Integer i = index.get(term);
-            if (i != null) {
-                hits[n++] = i;
-            }
-        }
+        List<String> headlineWords = tokenizer.words(headline == null ? "" : headline);
+        List<String> bodyWords = tokenizer.words(body == null ? "" : body);
+        // the terms are the words and the bigrams of neighbouring words (TopicTokenizer.terms); a headline's count twice
+        int[] hits = new int[(headlineWords.size() * 2 + bodyWords.size()) * 2];
+        int n = addHits(headlineWords, 2, hits, 0);
+        n = addHits(bodyWords, 1, hits, n);
         SparseVector terms = weigh(hits, n);
         return wordVectors == null ? terms : withMeanWordVector(terms, headline, body);
+    }
+
+    /** Adds the vocabulary index of each of the words' terms {@code times} times; returns the new count. */
+    private int addHits(List<String> words, int times, int[] hits, int from) {
+        int n = from;
+        for (int w = 0; w < words.size(); w++) {
+            int i = termIndex.rowOfKey(words.get(w));
+            for (int t = 0; i >= 0 && t < times; t++) {
+                hits[n++] = i;
+            }
+        }
+        for (int w = 1; w < words.size(); w++) {
+            int i = termIndex.rowOfPair(words.get(w - 1), TopicTokenizer.BIGRAM_JOINER, words.get(w));
+            for (int t = 0; i >= 0 && t < times; t++) {
+                hits[n++] = i;
+            }
+        }
+        return n;
     }
 
     private SparseVector withMeanWordVector(SparseVector terms, String headline, String body) {
@@ -110,10 +125,11 @@ public final class TopicFeatures {
             if (Character.isLetterOrDigit(c) || (c == '-' && word.length() > 0)) {
                 word.append(c);
             } else if (word.length() > 0) {
-                String key = WordVectors.key(word.toString());
+                // a word without a vector adds nothing whether counted or not, so only words with one are asked
+                int row = wordVectors.row(word);
                 word.setLength(0);
-                if (tokenizer.keepsAWord(key)) {
-                    wordVectors.addTo(sum, key, weight);
+                if (row >= 0 && countedRows[row]) {
+                    wordVectors.addRowTo(sum, row, weight);
                 }
             }
         }

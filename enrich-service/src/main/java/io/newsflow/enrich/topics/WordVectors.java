@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -38,6 +39,12 @@ public final class WordVectors {
     private final byte[] steps;
     private final float[] stepSizes;
     private final String version;
+    /**
+     * The rows again, found by a fingerprint of the key computed straight from the word as written: the
+     * sentiment and topic stages look up every word of an article, several times, and building each key string
+     * and chasing a HashMap's entries cost more than the rest of the look-up.
+     */
+    private final KeyFingerprints fingerprints;
 
     private WordVectors(int dimension, Map<String, Integer> rows, byte[] steps, float[] stepSizes, String version) {
         this.dimension = dimension;
@@ -45,6 +52,7 @@ public final class WordVectors {
         this.steps = steps;
         this.stepSizes = stepSizes;
         this.version = version;
+        this.fingerprints = new KeyFingerprints(rows);
     }
 
     /** The vectors shipped in the jar, loaded on first use and shared. */
@@ -114,8 +122,30 @@ public final class WordVectors {
 
     /** @return the row of the word's vector (looked up by its {@link #key}), or −1 when it has none */
     public int row(String word) {
-        Integer row = rows.get(key(word));
-        return row == null ? -1 : row;
+        return fingerprints.rowOfWord(word);
+    }
+
+    /** As {@link #row(String)}, for a word being built, which need not become a string to be looked up. */
+    int row(CharSequence word) {
+        return fingerprints.rowOfWord(word);
+    }
+
+    /** Whether the key of each row ({@link #size()} of them) passes {@code test}: worked out once per model. */
+    boolean[] rowsWhoseKey(Predicate<String> test) {
+        boolean[] passes = new boolean[rows.size()];
+        rows.forEach((key, row) -> passes[row] = test.test(key));
+        return passes;
+    }
+
+    /**
+     * Adds {@code weight} times the vector of a {@link #row(String)} to {@code sum}.
+     */
+    void addRowTo(double[] sum, int row, double weight) {
+        int offset = row * dimension;
+        double scale = weight * stepSizes[row];
+        for (int d = 0; d < dimension; d++) {
+            sum[d] += scale * steps[offset + d];
+        }
     }
 
     /** The first 12 hex digits of the SHA-256 of the stored file: a topic model names the vectors it learnt on. */
@@ -164,15 +194,11 @@ public final class WordVectors {
      * @return whether the word has a vector
      */
     boolean addTo(double[] sum, String key, double weight) {
-        Integer row = rows.get(key);
-        if (row == null) {
+        int row = fingerprints.rowOfKey(key);
+        if (row < 0) {
             return false;
         }
-        int offset = row * dimension;
-        double scale = weight * stepSizes[row];
-        for (int d = 0; d < dimension; d++) {
-            sum[d] += scale * steps[offset + d];
-        }
+        addRowTo(sum, row, weight);
         return true;
     }
 

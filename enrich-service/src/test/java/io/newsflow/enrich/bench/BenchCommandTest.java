@@ -37,7 +37,9 @@ class BenchCommandTest {
                 .containsPattern("bench stage-ms-per-article clean=\\d+\\.\\d+ entities=.* ner=.* ninjs=.* segment=.* "
                         + "sentiment=.* topics=")
                 .containsPattern("bench topics\\+sentiment ms/article=\\d+\\.\\d+ ner ms/article=[0-9.]+ "
-                        + "share-of-ner=\\d\\.\\d{3}");
+                        + "share-of-ner=\\d\\.\\d{3}")
+                .containsPattern("bench thread-cpu pipeline ms/article=\\d+\\.\\d\\d baseline ms/article=\\d+\\.\\d\\d "
+                        + "speed-vs-ner-only=\\d+\\.\\d{3}");
     }
 
     @Test

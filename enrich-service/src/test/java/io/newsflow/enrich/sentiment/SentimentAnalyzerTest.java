@@ -137,4 +137,20 @@ class SentimentAnalyzerTest {
         int from = sentence.indexOf(mention);
         return ANALYZER.target(sentence, from, from + mention.length());
     }
+
+    @Test
+    void scoresTheSameWhateverWasScoredBeforeOnTheThread() {
+        String sentence = "Critics accused Mayor Dalton of corruption and lying to voters.";
+        Sentiment first = target(sentence, "Mayor Dalton");
+        Sentiment wholeFirst = ANALYZER.sentence(sentence);
+        // other sentences with the same and different words fill the per-thread memory of looked-up words
+        for (int i = 0; i < 200; i++) {
+            ANALYZER.sentence("Voters " + i + " praised the honest mayor, critics accused word" + i + " of lying.");
+            target(TWO_SIDES, "Governor Lindqvist");
+        }
+        Sentiment again = target(new String(sentence.toCharArray()), "Mayor Dalton");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(ANALYZER.sentence(sentence)).isEqualTo(wholeFirst);
+    }
 }

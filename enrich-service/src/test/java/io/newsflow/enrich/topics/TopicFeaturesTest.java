@@ -60,4 +60,22 @@ class TopicFeaturesTest {
         assertThat(x.indices()).containsExactly(0);
         assertThat(x.terms()).isEqualTo(1);
     }
+
+    @Test
+    void countsEachWordAndBigramTermOnceInTheBodyAndTwiceInTheHeadline() {
+        List<String> vocabulary = List.of("ferry", "ferry_terminal", "terminal", "harbour", "board_approv", "bergen");
+        TopicFeatures features = new TopicFeatures(vocabulary, new float[] {1f, 1f, 1f, 1f, 1f, 1f});
+
+        SparseVector x = features.vector("Ferry terminal", "Harbour board approves ferry terminal in Bergen");
+
+        assertThat(x.indices()).containsExactly(0, 1, 2, 3, 4, 5);
+        // ferry, ferry_terminal and terminal: twice in the headline and once in the body, 1 + ln 3 before scaling
+        float thrice = x.values()[0];
+        float once = x.values()[3];
+        assertThat(thrice / once).isCloseTo((float) (1 + Math.log(3)), within(1e-5f));
+        assertThat(x.values()[1]).isEqualTo(thrice);
+        assertThat(x.values()[2]).isEqualTo(thrice);
+        assertThat(x.values()[4]).isEqualTo(once);
+        assertThat(x.values()[5]).isEqualTo(once);
+    }
 }
