@@ -8,7 +8,11 @@ import io.newsflow.trends.trend.TrendWindow;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +60,61 @@ class TrendAggregateSerdeTest {
         byte[] json = new JsonSerde<>(TrendAggregate.class).serializer().serialize("t", aggregate);
 
         assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(aggregate);
+    }
+
+    @Test
+    void stillReadsTheFirstBinaryFormat() throws IOException {
+        // format 1 as the serde wrote it before: DataOutputStream, counts as int and long, labels after the counts
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeByte(Dimension.ENTITY.ordinal());
+            out.writeUTF("person:angela merkel");
+            out.writeBoolean(true);
+            out.writeUTF("Angela Merkel");
+            out.writeBoolean(true);
+            out.writeUTF("PERSON");
+            out.writeByte(TrendWindow.HOUR.ordinal());
+            out.writeLong(Instant.parse("2026-12-07T10:00:00Z").toEpochMilli());
+            out.writeLong(2);
+            out.writeLong(4);
+            out.writeDouble(-0.25);
+            out.writeLong(1);
+            out.writeInt(1);
+            out.writeUTF("reuters");
+            out.writeLong(2);
+            out.writeInt(1);
+            out.writeUTF("org:bundestag");
+            out.writeLong(2);
+            out.writeInt(1);
+            out.writeUTF("org:bundestag");
+            out.writeBoolean(true);
+            out.writeUTF("Bundestag");
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeInt(2);
+            out.writeUTF("ap:2");
+            out.writeUTF("reuters:1");
+        }
+
+        TrendAggregate read = serde.deserializer().deserialize("t", bytes.toByteArray());
+
+        assertThat(read.key()).isEqualTo("person:angela merkel");
+        assertThat(read.window()).isEqualTo(TrendWindow.HOUR);
+        assertThat(read.articles()).isEqualTo(2);
+        assertThat(read.meanSentiment()).isEqualTo(-0.25);
+        assertThat(read.sources()).containsEntry("reuters", 2L);
+        assertThat(read.related()).containsEntry("org:bundestag", 2L);
+        assertThat(read.relatedLabels()).containsEntry("org:bundestag", "Bundestag");
+        assertThat(read.articleIds()).containsExactly("ap:2", "reuters:1");
+    }
+
+    @Test
+    void rejectsATruncatedValue() {
+        byte[] whole = serde.serializer().serialize("t", aggregate());
+
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", Arrays.copyOf(whole, whole.length - 3)))
+                .isInstanceOf(SerializationException.class);
     }
 
     @Test
