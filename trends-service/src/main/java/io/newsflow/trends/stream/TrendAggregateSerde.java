@@ -1,5 +1,6 @@
 package io.newsflow.trends.stream;
 
+import io.newsflow.trends.article.PlaceGeo;
 import io.newsflow.trends.trend.Dimension;
 import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendWindow;
@@ -22,7 +23,7 @@ import java.util.Map;
  * changelog. Every contribution writes the aggregate of three windows, and a popular key's aggregate holds a few
  * hundred co-occurring entities; as JSON that write was most of the service's CPU time (see docs/benchmarks.md).
  * The first byte is a format version: format 2 (written) has variable-length numbers and UTF-8 strings and keeps
- * each co-occurring entity's count and label together; format 1 ({@code DataOutputStream}) and a value starting
+ * each co-occurring entity's count and label together, and a place's geo; format 1 ({@code DataOutputStream}) and a value starting
  * with {@code {} (the JSON the store held first) are still read, so an existing changelog restores.
  */
 public final class TrendAggregateSerde implements Serde<TrendAggregate> {
@@ -87,6 +88,14 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
         for (String id : a.articleIds()) {
             out.writeString(id);
         }
+        PlaceGeo geo = a.geo();
+        out.writeByte(geo == null ? 0 : 1);
+        if (geo != null) {
+            out.writeString(geo.kind());
+            out.writeString(geo.countryCode());
+            out.writeDouble(geo.latitude());
+            out.writeDouble(geo.longitude());
+        }
         return out.toByteArray();
     }
 
@@ -132,11 +141,13 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
         for (int i = 0; i < idCount; i++) {
             articleIds.add(in.readString());
         }
+        PlaceGeo geo = in.readByte() == 0 ? null
+                : new PlaceGeo(in.readString(), in.readString(), in.readDouble(), in.readDouble());
         if (!in.atEnd()) {
             throw new IOException("bytes left after the aggregate");
         }
         return new TrendAggregate(dimension, key, label, type, window, windowStart, articles, mentions, sentimentSum,
-                sentimentCount, sources, related, relatedLabels, topics, places, List.copyOf(articleIds));
+                sentimentCount, sources, related, relatedLabels, topics, places, List.copyOf(articleIds), geo);
     }
 
     private static void writeCounts(CompactWriter out, Map<String, Long> counts) {
@@ -185,7 +196,7 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
             articleIds.add(in.readUTF());
         }
         return new TrendAggregate(dimension, key, label, type, window, windowStart, articles, mentions, sentimentSum,
-                sentimentCount, sources, related, relatedLabels, topics, places, List.copyOf(articleIds));
+                sentimentCount, sources, related, relatedLabels, topics, places, List.copyOf(articleIds), null);
     }
 
     private static Map<String, Long> readCounts(DataInputStream in) throws IOException {

@@ -1,5 +1,7 @@
 package io.newsflow.trends.trend;
 
+import io.newsflow.trends.article.PlaceGeo;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,20 +16,21 @@ import java.util.TreeMap;
  * bounded parts are approximate: co-occurring entities keep the {@value #MAX_RELATED} most frequent (the latest
  * added among equal counts), and article ids the {@value #MAX_ARTICLE_IDS} most recently added that are still
  * counted. The record's maps are plain mutable maps: {@link #absorb} changes them in place for the one processor
- * that owns the aggregate; everything else treats an aggregate as a value.
+ * that owns the aggregate; everything else treats an aggregate as a value. {@code geo} is where the place is, as the
+ * latest counted article's event located it (null for other keys and places never located).
  */
 public record TrendAggregate(Dimension dimension, String key, String label, String type, TrendWindow window,
                              Instant windowStart, long articles, long mentions, double sentimentSum,
                              long sentimentCount, Map<String, Long> sources, Map<String, Long> related,
                              Map<String, String> relatedLabels, Map<String, Long> topics, Map<String, Long> places,
-                             List<String> articleIds) {
+                             List<String> articleIds, PlaceGeo geo) {
     static final int MAX_RELATED = 200;
     static final int MAX_ARTICLE_IDS = 10;
 
     public static TrendAggregate empty(Contribution first, TrendWindow window, Instant windowStart) {
         return new TrendAggregate(first.dimension(), first.key(), first.label(), first.type(), window, windowStart,
                 0, 0, 0, 0, new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
-                new LinkedHashMap<>(), new ArrayList<>());
+                new LinkedHashMap<>(), new ArrayList<>(), null);
     }
 
     /** This aggregate with the contribution added (or, with sign -1, taken out); this one stays as it was. */
@@ -40,7 +43,7 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
         return new TrendAggregate(dimension, key, label, type, window, windowStart, articles, mentions, sentimentSum,
                 sentimentCount, new LinkedHashMap<>(sources), new LinkedHashMap<>(related),
                 new LinkedHashMap<>(relatedLabels), new LinkedHashMap<>(topics), new LinkedHashMap<>(places),
-                new ArrayList<>(articleIds));
+                new ArrayList<>(articleIds), geo);
     }
 
     /**
@@ -79,7 +82,8 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                 windowStart, articles + sign, mentions + (long) sign * c.mentions(),
                 sentimentSum + (hasSentiment ? sign * c.sentiment() : 0),
                 sentimentCount + (hasSentiment ? sign : 0),
-                sources, related, relatedLabels, topics, places, articleIds);
+                sources, related, relatedLabels, topics, places, articleIds,
+                sign > 0 && c.geo() != null ? c.geo() : geo);
     }
 
     /** No article counts here any more: the window can be deleted. */

@@ -1,5 +1,7 @@
 package io.newsflow.trends.trend;
 
+import io.newsflow.trends.article.PlaceGeo;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,11 +14,12 @@ import java.util.PriorityQueue;
  * One key's count in one window, as published on the {@code newsflow.trends.*.v1} topics and answered by the API.
  *
  * @param related the most frequent co-occurring entities, most frequent first
+ * @param geo     where a place is (kind, ISO country code, coordinates), null when its articles' events did not say
  */
 public record TrendView(String dimension, String key, String label, String type, String window,
                         Instant windowStart, Instant windowEnd, long articles, long mentions, Double meanSentiment,
                         Map<String, Long> sources, List<RelatedCount> related, Map<String, Long> topics,
-                        Map<String, Long> places, List<String> articleIds) {
+                        Map<String, Long> places, List<String> articleIds, PlaceGeo geo) {
     static final int RELATED_SHOWN = 10;
 
     public record RelatedCount(String key, String label, long articles) {
@@ -32,7 +35,7 @@ public record TrendView(String dimension, String key, String label, String type,
                 aggregate.window().label(), aggregate.windowStart(), aggregate.windowEnd(), aggregate.articles(),
                 aggregate.mentions(), rounded(aggregate.meanSentiment()), new LinkedHashMap<>(aggregate.sources()),
                 related, new LinkedHashMap<>(aggregate.topics()), new LinkedHashMap<>(aggregate.places()),
-                List.copyOf(aggregate.articleIds()));
+                List.copyOf(aggregate.articleIds()), aggregate.geo());
     }
 
     private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_FIRST =

@@ -1,5 +1,6 @@
 package io.newsflow.trends.stream;
 
+import io.newsflow.trends.article.PlaceGeo;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
 import io.newsflow.trends.trend.NamedKey;
@@ -26,10 +27,10 @@ class TrendAggregateSerdeTest {
         Contribution first = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
                 published, "reuters:1", "reuters", 1, 3, -0.25,
                 List.of(new NamedKey("org:bundestag", "Bundestag"), new NamedKey("place:berlin", null)),
-                List.of("medtop:11000000"), List.of("place:berlin"));
+                List.of("medtop:11000000"), List.of("place:berlin"), null);
         Contribution second = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
                 published, "ap:2", "ap", 1, 1, null, List.of(new NamedKey("org:bundestag", "Bundestag")),
-                List.of(), List.of());
+                List.of(), List.of(), null);
         TrendWindow window = TrendWindow.HOUR;
         return TrendAggregate.empty(first, window, window.startOf(published)).plus(first).plus(second);
     }
@@ -44,6 +45,22 @@ class TrendAggregateSerdeTest {
         assertThat(read.related()).containsEntry("org:bundestag", 2L).containsEntry("place:berlin", 1L);
         assertThat(read.relatedLabels()).containsEntry("place:berlin", null);
         assertThat(read.articleIds()).containsExactly("ap:2", "reuters:1");
+    }
+
+    @Test
+    void keepsWhereAPlaceIs() {
+        Instant published = Instant.parse("2026-12-07T10:20:00Z");
+        PlaceGeo rotterdam = new PlaceGeo("city", "NL", 51.9225, 4.47917);
+        Contribution place = new Contribution(Dimension.PLACE, "LOCATION:rotterdam", "Rotterdam", "LOCATION",
+                published, "reuters:1", "reuters", 1, 2, null, List.of(), List.of(), List.of("LOCATION:rotterdam"),
+                rotterdam);
+        TrendAggregate written = TrendAggregate.empty(place, TrendWindow.DAY, TrendWindow.DAY.startOf(published))
+                .plus(place);
+
+        TrendAggregate read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        assertThat(read.geo()).isEqualTo(rotterdam);
+        assertThat(read).isEqualTo(written);
     }
 
     @Test

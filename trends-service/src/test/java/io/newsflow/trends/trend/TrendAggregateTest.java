@@ -16,7 +16,7 @@ class TrendAggregateTest {
         return new Contribution(Dimension.ENTITY, "PERSON:angela merkel", "Angela Merkel", "PERSON", PUBLISHED,
                 articleId, "reuters", sign, 2, 0.5,
                 relatedKeys.stream().map(key -> new NamedKey(key, key.toUpperCase())).toList(),
-                List.of("medtop:11000000"), List.of());
+                List.of("medtop:11000000"), List.of(), null);
     }
 
     private static List<String> keys(String prefix, int from, int to) {

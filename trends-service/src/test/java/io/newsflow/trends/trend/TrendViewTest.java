@@ -14,7 +14,7 @@ class TrendViewTest {
     private static Contribution contribution(String articleId, List<String> relatedKeys) {
         return new Contribution(Dimension.ENTITY, "PERSON:x", "X", "PERSON", PUBLISHED, articleId, "reuters", 1, 1,
                 null, relatedKeys.stream().map(key -> new NamedKey(key, "label " + key)).toList(), List.of(),
-                List.of());
+                List.of(), null);
     }
 
     @Test
