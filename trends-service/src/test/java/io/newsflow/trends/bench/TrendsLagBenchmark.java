@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -53,22 +52,6 @@ import java.util.stream.Stream;
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class TrendsLagBenchmark {
-    /** a news-sized vocabulary (a few thousand words, a handful of them very common) */
-    private static final String[] WORDS = vocabulary();
-
-    private static String[] vocabulary() {
-        Random random = new Random(7);
-        String[] words = new String[5000];
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder word = new StringBuilder();
-            for (int c = 0, length = 3 + random.nextInt(7); c < length; c++) {
-                word.append((char) ('a' + random.nextInt(26)));
-            }
-            words[i] = word.toString();
-        }
-        return words;
-    }
-
     private static final Path STATE_DIR = createStateDir();
 
     @Autowired
@@ -93,7 +76,6 @@ class TrendsLagBenchmark {
     void lagBehindTheEnrichedTopic() throws Exception {
         int rate = Integer.getInteger("bench.rate", 200);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        Random random = new Random(42);
         // measure the steady state, not the start: wait until the tasks run and the group has settled
         long ready = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (streams.getKafkaStreams() == null || streams.getKafkaStreams().state() != KafkaStreams.State.RUNNING
@@ -109,17 +91,13 @@ class TrendsLagBenchmark {
         Thread reader = new Thread(() -> readLags(lags, measuring));
         reader.start();
 
-        List<String> entityNames = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            entityNames.add("Name" + i + " Person" + (i % 97));
-        }
+        SyntheticArticles articles = new SyntheticArticles();
         Instant start = Instant.now();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
             long intervalNanos = 1_000_000_000L / rate;
             long next = System.nanoTime();
-            String previousBody = null;
             for (int n = 0; n < rate * seconds; n++) {
                 // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
                 // loop had as many samples as the stream thread on a 2-core machine)
@@ -127,18 +105,7 @@ class TrendsLagBenchmark {
                     LockSupport.parkNanos(wait);
                 }
                 next += intervalNanos;
-                // one article in ten is earlier copy republished by another source: stories have work to do
-                String body = previousBody != null && random.nextInt(10) == 0 ? previousBody : text(random, 300);
-                previousBody = body;
-                EnrichedEventJson article = EnrichedEventJson.article("bench" + (n % 7) + ":a" + n, "1",
-                        Instant.now()).text("Headline " + n, body).tone(random.nextDouble() * 2 - 1)
-                        .topic("medtop:0" + (1 + random.nextInt(9)) + "000000", "topic");
-                for (int e = 0; e < 10; e++) {
-                    // skewed: a few names are in many articles, as in the news
-                    int index = (int) Math.min(entityNames.size() - 1, Math.abs(random.nextGaussian()) * 300);
-                    article.entity(e % 3 == 0 ? "LOCATION" : "PERSON", entityNames.get(index), 1 + random.nextInt(4),
-                            random.nextDouble() * 2 - 1);
-                }
+                EnrichedEventJson article = articles.next(n, Instant.now());
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
                         article.id(), article.bytes());
                 record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -183,16 +150,6 @@ class TrendsLagBenchmark {
                 }
             }
         }
-    }
-
-    private static String text(Random random, int words) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            // Zipf-like: squaring a uniform draw makes low indexes (common words) much more frequent
-            double u = random.nextDouble();
-            text.append(WORDS[(int) (u * u * u * WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
-        }
-        return text.toString();
     }
 
     private static long percentile(List<Long> sorted, double p) {
