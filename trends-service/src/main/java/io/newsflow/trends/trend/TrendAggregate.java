@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The running count of one key in one window, as stored in the {@code trend-windows} state store. Every field is a
@@ -130,40 +129,25 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     /**
      * Keeps the {@value #MAX_RELATED} most frequent co-occurring entities; among equal counts the latest added stay,
      * so an entity that starts co-occurring when the window is already full can still rise (keeping the earliest
-     * instead froze a busy key's list after its first twenty articles). Linear, without sorting: the entities to drop
-     * are those with the lowest counts, found from how many entities have each count, and the earliest added among
-     * those at the threshold count.
+     * instead froze a busy key's list after its first twenty articles). Linear, without sorting: drops the earliest
+     * added of those with the lowest count; a contribution adds at most its own new entities, all at the lowest
+     * count (one), so one pass usually suffices.
      */
     private static void trim(Map<String, Long> counts, Map<String, String> labels) {
-        int excess = counts.size() - MAX_RELATED;
-        if (excess <= 0) {
-            return;
-        }
-        TreeMap<Long, Integer> entitiesByCount = new TreeMap<>();
-        counts.values().forEach(count -> entitiesByCount.merge(count, 1, Integer::sum));
-        long threshold = 0;
-        int belowThreshold = 0;
-        for (Map.Entry<Long, Integer> level : entitiesByCount.entrySet()) {
-            threshold = level.getKey();
-            if (belowThreshold + level.getValue() >= excess) {
-                break;
+        while (counts.size() > MAX_RELATED) {
+            long lowest = Long.MAX_VALUE;
+            for (long count : counts.values()) {
+                lowest = Math.min(lowest, count);
             }
-            belowThreshold += level.getValue();
-        }
-        int dropAtThreshold = excess - belowThreshold;
-        List<String> atThreshold = new ArrayList<>();
-        for (Iterator<Map.Entry<String, Long>> it = counts.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Long> entry = it.next();
-            if (entry.getValue() < threshold) {
-                labels.remove(entry.getKey());
-                it.remove();
-            } else if (entry.getValue() == threshold) {
-                atThreshold.add(entry.getKey());
+            int excess = counts.size() - MAX_RELATED;
+            for (Iterator<Map.Entry<String, Long>> it = counts.entrySet().iterator(); excess > 0 && it.hasNext(); ) {
+                Map.Entry<String, Long> entry = it.next();
+                if (entry.getValue() == lowest) {
+                    labels.remove(entry.getKey());
+                    it.remove();
+                    excess--;
+                }
             }
-        }
-        for (String dropped : atThreshold.subList(0, dropAtThreshold)) {
-            counts.remove(dropped);
-            labels.remove(dropped);
         }
     }
 }
