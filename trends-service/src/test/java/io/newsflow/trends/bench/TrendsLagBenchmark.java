@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +45,8 @@ import java.util.stream.Stream;
  * {@code ./mvnw -B -pl trends-service -am test -Dtest=TrendsLagBenchmark -Dgroups=benchmark -Dbenchmark.excludedGroup= -Dsurefire.failIfNoSpecifiedTests=false}
  * (system properties {@code bench.rate}, {@code bench.seconds}). It produces enriched events at a steady rate to the
  * service running against an embedded broker and measures, for every record the trends and stories topics get,
- * how long after its enriched record was produced it became readable (read_committed); it prints p50/p99/max,
- * the state directory's size and the heap in use. Each record carries its enriched record's timestamp (Kafka
+ * how long after its enriched record was produced it became readable (read_committed); it prints p50/p95/p99/max,
+ * the state directory's size, the heap in use and the CPU time the stream threads spent per article. Each record carries its enriched record's timestamp (Kafka
  * Streams passes it on), so the lag is output-visible time minus produce time, commit interval included.
  */
 @Tag("benchmark")
@@ -92,6 +95,7 @@ class TrendsLagBenchmark {
         reader.start();
 
         SyntheticArticles articles = new SyntheticArticles();
+        long streamCpuStart = streamThreadsCpuNanos();
         Instant start = Instant.now();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
@@ -122,16 +126,19 @@ class TrendsLagBenchmark {
         }
         measuring.set(false);
         reader.join();
+        // CPU time, unlike the lag, hardly depends on how busy the machine is: it compares runs of different code
+        long streamCpu = streamThreadsCpuNanos() - streamCpuStart;
 
         List<Long> sorted = new ArrayList<>(lags);
         Collections.sort(sorted);
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("%nBENCH trends lag: %d enriched articles at %d/s over %.1f s; %d output records; "
-                        + "lag p50 %d ms, p99 %d ms, max %d ms; state dir %.1f MB; heap in use after GC %.0f MB%n%n",
+                        + "lag p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; stream threads' CPU %.2f ms per article; "
+                        + "state dir %.1f MB; heap in use after GC %.0f MB%n%n",
                 rate * seconds, rate, producing.toMillis() / 1000.0, sorted.size(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
-                directorySize(STATE_DIR) / 1e6, heap / 1e6);
+                percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                streamCpu / 1e6 / (rate * seconds), directorySize(STATE_DIR) / 1e6, heap / 1e6);
     }
 
     private void readLags(List<Long> lags, AtomicBoolean measuring) {
@@ -150,6 +157,19 @@ class TrendsLagBenchmark {
                 }
             }
         }
+    }
+
+    /** CPU time so far of the Kafka Streams threads (the topology's work), summed. */
+    private static long streamThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().contains("-StreamThread-")
+                    && !thread.getThreadName().contains("producer")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static long percentile(List<Long> sorted, double p) {
