@@ -253,7 +253,7 @@ function drawMap(places) {
     // larger first, so a small place near a big one stays visible and hoverable
     for (const point of points.sort((a, b) => b.count - a.count)) {
       const [cx, cy] = project(point.lon, point.lat);
-      const circle = svg('circle', { cx, cy, r: (1.5 + 2.5 * Math.sqrt(point.count / max)).toFixed(1),
+      const circle = svg('circle', { cx, cy, r: (1 + 2 * Math.sqrt(point.count / max)).toFixed(1),
         class: 'place ' + point.kind, 'data-key': point.key });
       const title = svg('title', {});
       title.textContent = point.label + ' (' + point.kind + '): ' + articles(point.count);
