@@ -17,6 +17,7 @@ const $ = (id) => document.getElementById(id);
 let currentWindow = $('window').value;
 let refreshTimer = null;
 let countryShapes = null;
+let isoNumeric = {};   // ISO 3166-1 alpha-2 -> numeric, the ids of the world-atlas country shapes
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -176,12 +177,23 @@ function decodeTopology(topology) {
   return topology.objects.countries.geometries.map((geometry) => {
     const polygons = geometry.type === 'Polygon' ? [geometry.arcs]
       : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
-    return { name: (geometry.properties && geometry.properties.name) || '',
+    return { id: geometry.id, name: (geometry.properties && geometry.properties.name) || '',
       rings: polygons.flatMap((polygon) => polygon.map(ring)) };
   });
 }
 
+async function loadIsoCodes() {
+  try {
+    // generated from Debian's iso-codes (iso_3166-1.json); without it, countries are matched by name as before
+    const response = await fetch('geo/iso-3166-1-numeric.json');
+    if (response.ok) isoNumeric = await response.json();
+  } catch (error) {
+    isoNumeric = {};
+  }
+}
+
 async function loadCountries() {
+  const codes = loadIsoCodes();
   try {
     const response = await fetch('vendor/world-atlas/countries-110m.json');
     if (!response.ok) throw new Error('status ' + response.status);
@@ -190,38 +202,68 @@ async function loadCountries() {
     countryShapes = [];
     $('map-note').textContent = 'Map data was not bundled in this build; places are listed instead.';
   }
+  await codes;
 }
 
+const project = (lon, lat) => [((lon + 180) * 2).toFixed(1), ((90 - lat) * 2).toFixed(1)];
+
+// Where the event located a place (trend.geo), a country is coloured by its ISO code and a city or region is a
+// point at its coordinates; a country too small for the 1:110m shapes is a point at its capital. Places without
+// geo (events from before enrich's places stage) are matched to a country by name.
 function drawMap(places) {
   if (!countryShapes) return;
-  const counts = new Map();
+  const byShape = new Map();
+  const points = [];
   const unmatched = [];
-  const known = new Set(countryShapes.map((c) => c.name.toLowerCase()));
+  const shapeIds = new Set(countryShapes.map((c) => c.id));
+  const names = new Set(countryShapes.map((c) => c.name.toLowerCase()));
+  const add = (key, count) => byShape.set(key, (byShape.get(key) || 0) + count);
   for (const item of places) {
-    let name = item.trend.label.toLowerCase();
-    name = COUNTRY_ALIASES[name] || name;
-    if (known.has(name)) counts.set(name, (counts.get(name) || 0) + item.matching);
-    else unmatched.push(item.trend.label + ' (' + item.matching + ')');
+    const geo = item.trend.geo;
+    const shapeId = geo && geo.kind === 'country' ? isoNumeric[geo.countryCode] : undefined;
+    if (shapeId && shapeIds.has(shapeId)) {
+      add('id:' + shapeId, item.matching);
+    } else if (geo) {
+      points.push({ key: item.trend.key, label: item.trend.label, kind: geo.kind, count: item.matching,
+        lon: geo.longitude, lat: geo.latitude });
+    } else {
+      const name = item.trend.label.toLowerCase();
+      const alias = COUNTRY_ALIASES[name] || name;
+      if (names.has(alias)) add('name:' + alias, item.matching);
+      else unmatched.push(item.trend.label + ' (' + item.matching + ')');
+    }
   }
+  const articles = (count) => count + ' article' + (count === 1 ? '' : 's');
   if (countryShapes.length) {
     const map = svg('svg', { viewBox: '0 0 720 360' });
     for (const country of countryShapes) {
-      const d = country.rings.map((r) => 'M' + r.map(([lon, lat]) => ((lon + 180) * 2).toFixed(1) + ','
-        + ((90 - lat) * 2).toFixed(1)).join('L') + 'Z').join('');
-      const path = svg('path', { d });
-      const count = counts.get(country.name.toLowerCase());
+      const d = country.rings.map((r) => 'M' + r.map(([lon, lat]) => project(lon, lat).join(',')).join('L') + 'Z')
+        .join('');
+      const path = svg('path', { d, 'data-id': country.id });
+      const count = (byShape.get('id:' + country.id) || 0) + (byShape.get('name:' + country.name.toLowerCase()) || 0);
       if (count) {
         path.setAttribute('class', 'hit');
         const title = svg('title', {});
-        title.textContent = country.name + ': ' + count + ' article' + (count === 1 ? '' : 's');
+        title.textContent = country.name + ': ' + articles(count);
         path.append(title);
       }
       map.append(path);
     }
+    const max = Math.max(1, ...points.map((p) => p.count));
+    // larger first, so a small place near a big one stays visible and hoverable
+    for (const point of points.sort((a, b) => b.count - a.count)) {
+      const [cx, cy] = project(point.lon, point.lat);
+      const circle = svg('circle', { cx, cy, r: (1 + 2 * Math.sqrt(point.count / max)).toFixed(1),
+        class: 'place ' + point.kind, 'data-key': point.key });
+      const title = svg('title', {});
+      title.textContent = point.label + ' (' + point.kind + '): ' + articles(point.count);
+      circle.append(title);
+      map.append(circle);
+    }
     $('map').replaceChildren(map);
   }
   $('map-note').textContent = unmatched.length
-    ? 'Places not drawn (cities and regions need the geo block entity linking will add): ' + unmatched.join(', ')
+    ? 'Places not on the map (their events carry no location): ' + unmatched.join(', ')
     : (countryShapes.length ? '' : $('map-note').textContent);
 }
 

@@ -70,6 +70,16 @@ public final class EnrichedEventJson {
         return this;
     }
 
+    /** A LOCATION entity the {@code places} stage located: {@code geo} as in docs/event-contract.md. */
+    public EnrichedEventJson place(String name, int mentions, String kind, String countryCode, double latitude,
+                                   double longitude) {
+        entity("LOCATION", name, mentions, 0.0);
+        ObjectNode geo = ((ObjectNode) entities.get(entities.size() - 1)).putObject("geo");
+        geo.put("name", name).put("kind", kind).put("countryCode", countryCode)
+                .put("latitude", latitude).put("longitude", longitude);
+        return this;
+    }
+
     public EnrichedEventJson topic(String qcode, String label) {
         topics.addObject().put("qcode", qcode).put("label", label).put("level", 1)
                 .put("relevance", 0.5).put("confidence", 0.9);

@@ -9,8 +9,10 @@ package io.newsflow.trends.article;
  * @param salience  share of the article's attention, in (0, 1]
  * @param mentions  how often the article mentions it
  * @param sentiment how the article treats it, in [-1, 1]; null when the sentiment stage did not run
+ * @param geo       where a place is; null for other entities and places the {@code places} stage did not find
  */
-public record ArticleEntity(String key, String type, String name, double salience, int mentions, Double sentiment) {
+public record ArticleEntity(String key, String type, String name, double salience, int mentions, Double sentiment,
+                            PlaceGeo geo) {
 
     public boolean isPlace() {
         return "LOCATION".equals(type);

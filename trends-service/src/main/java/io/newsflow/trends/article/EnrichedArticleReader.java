@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Reads an enriched event's JSON into {@link EnrichedArticle}. Tolerant like every newsflow consumer: unknown
- * properties are ignored, and optional blocks (tone, sentiment, topics) may be missing.
+ * properties are ignored, and optional blocks (tone, sentiment, topics, geo) may be missing.
  */
 public final class EnrichedArticleReader {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -85,9 +85,23 @@ public final class EnrichedArticleReader {
             entities.add(new ArticleEntity(EntityKeys.keyOf(text(entity, "key"), type, name),
                     type == null ? "MISC" : type, name, entity.path("salience").asDouble(0),
                     Math.max(1, entity.path("mentions").size()),
-                    sentiment.has("score") ? sentiment.path("score").asDouble() : null));
+                    sentiment.has("score") ? sentiment.path("score").asDouble() : null, geo(entity.path("geo"))));
         }
         return List.copyOf(entities);
+    }
+
+    /** The entity's place on the map, or null when it has none or it lacks a kind, a country or coordinates. */
+    private static PlaceGeo geo(JsonNode geo) {
+        String kind = text(geo, "kind");
+        String countryCode = text(geo, "countryCode");
+        JsonNode latitude = geo.path("latitude");
+        JsonNode longitude = geo.path("longitude");
+        if (kind == null || countryCode == null || !latitude.isNumber() || !longitude.isNumber()
+                || Math.abs(latitude.asDouble()) > 90 || Math.abs(longitude.asDouble()) > 180) {
+            return null;
+        }
+        return new PlaceGeo(kind.toLowerCase(Locale.ROOT), countryCode.toUpperCase(Locale.ROOT), latitude.asDouble(),
+                longitude.asDouble());
     }
 
     private static List<ArticleTopic> topics(JsonNode enrichment) {

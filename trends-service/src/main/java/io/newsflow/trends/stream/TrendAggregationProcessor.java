@@ -41,7 +41,8 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
      * The aggregates most recently written, as objects: a popular key's windows change with nearly every article,
      * and decoding them from the store each time was the largest cost left after the binary serde (JFR). The
      * store stays the truth: every change is written through, and this processor is the only writer of its task's
-     * store, so an entry here always equals the store's. Emptied on init (a revived task restores the store).
+     * store, so an entry here always equals the store's. Emptied on init (a revived task restores the store). The
+     * aggregates here belong to this processor alone, which lets {@link TrendAggregate#absorb} change them in place.
      */
     private final Map<String, TrendAggregate> recent = new LinkedHashMap<>(RECENT_AGGREGATES * 2, 0.75f, true) {
         @Override
@@ -91,8 +92,9 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
             Instant start = window.startOf(contribution.publishedAt());
             String storeKey = storeKey(contribution.partitionKey(), window, start);
             TrendAggregate current = get(storeKey);
+            // current is this processor's own copy (see recent): changed in place, not copied per contribution
             TrendAggregate updated = (current == null ? TrendAggregate.empty(contribution, window, start) : current)
-                    .plus(contribution);
+                    .absorb(contribution);
             String topicKey = TrendView.topicKey(contribution.key(), window, start);
             if (updated.isEmpty()) {
                 windows.delete(storeKey);
@@ -111,10 +113,12 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
             return cached;
         }
         TrendAggregate stored = windows.get(storeKey);
-        if (stored != null) {
-            recent.put(storeKey, stored);
+        if (stored == null) {
+            return null;
         }
-        return stored;
+        TrendAggregate own = stored.mutableCopy();
+        recent.put(storeKey, own);
+        return own;
     }
 
     /** The dimension goes in front so the topology can route the record to its topic, and is cut off there. */

@@ -29,19 +29,19 @@ public final class ArticleContributions {
         for (ArticleEntity entity : entities.values()) {
             Contribution contribution = new Contribution(Dimension.ENTITY, entity.key(), entity.name(), entity.type(),
                     article.publishedAt(), article.id(), article.sourceId(), sign, entity.mentions(),
-                    entity.sentiment(), relatedTo(entity.key(), entities), topicCodes, placeKeys);
+                    entity.sentiment(), relatedTo(entity.key(), entities), topicCodes, placeKeys, entity.geo());
             contributions.add(contribution);
             if (entity.isPlace()) {
                 contributions.add(new Contribution(Dimension.PLACE, entity.key(), entity.name(), entity.type(),
                         article.publishedAt(), article.id(), article.sourceId(), sign, entity.mentions(),
-                        entity.sentiment(), contribution.related(), topicCodes, placeKeys));
+                        entity.sentiment(), contribution.related(), topicCodes, placeKeys, entity.geo()));
             }
         }
         Map<String, String> topicLabels = new LinkedHashMap<>();
         article.topics().forEach(topic -> topicLabels.putIfAbsent(topic.qcode(), topic.label()));
         topicLabels.forEach((qcode, label) -> contributions.add(new Contribution(Dimension.TOPIC, qcode, label,
                 "TOPIC", article.publishedAt(), article.id(), article.sourceId(), sign, 1, article.tone(),
-                relatedTo(null, entities), topicCodes, placeKeys)));
+                relatedTo(null, entities), topicCodes, placeKeys, null)));
         return contributions;
     }
 
@@ -51,7 +51,8 @@ public final class ArticleContributions {
         for (ArticleEntity entity : entities) {
             byKey.merge(entity.key(), entity, (first, again) -> new ArticleEntity(first.key(), first.type(),
                     first.name(), first.salience() + again.salience(), first.mentions() + again.mentions(),
-                    first.sentiment() != null ? first.sentiment() : again.sentiment()));
+                    first.sentiment() != null ? first.sentiment() : again.sentiment(),
+                    first.geo() != null ? first.geo() : again.geo()));
         }
         return byKey;
     }

@@ -1,5 +1,7 @@
 package io.newsflow.trends.trend;
 
+import io.newsflow.trends.article.PlaceGeo;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -12,10 +14,11 @@ import java.util.List;
  * @param related   the article's other entities, for co-occurrence
  * @param topics    the article's topic QCodes
  * @param places    the article's place keys
+ * @param geo       where the place is, for a place the article's event located; otherwise null
  */
 public record Contribution(Dimension dimension, String key, String label, String type, Instant publishedAt,
                            String articleId, String sourceId, int sign, int mentions, Double sentiment,
-                           List<NamedKey> related, List<String> topics, List<String> places) {
+                           List<NamedKey> related, List<String> topics, List<String> places, PlaceGeo geo) {
 
     /** The key the contributions are repartitioned and stored by: every window of one key lives on one partition. */
     public String partitionKey() {

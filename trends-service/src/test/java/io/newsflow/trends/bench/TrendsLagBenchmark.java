@@ -23,6 +23,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -43,8 +45,8 @@ import java.util.stream.Stream;
  * {@code ./mvnw -B -pl trends-service -am test -Dtest=TrendsLagBenchmark -Dgroups=benchmark -Dbenchmark.excludedGroup= -Dsurefire.failIfNoSpecifiedTests=false}
  * (system properties {@code bench.rate}, {@code bench.seconds}). It produces enriched events at a steady rate to the
  * service running against an embedded broker and measures, for every record the trends and stories topics get,
- * how long after its enriched record was produced it became readable (read_committed); it prints p50/p99/max,
- * the state directory's size and the heap in use. Each record carries its enriched record's timestamp (Kafka
+ * how long after its enriched record was produced it became readable (read_committed); it prints p50/p95/p99/max,
+ * the state directory's size, the heap in use and the CPU time the stream threads spent per article. Each record carries its enriched record's timestamp (Kafka
  * Streams passes it on), so the lag is output-visible time minus produce time, commit interval included.
  */
 @Tag("benchmark")
@@ -53,22 +55,6 @@ import java.util.stream.Stream;
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class TrendsLagBenchmark {
-    /** a news-sized vocabulary (a few thousand words, a handful of them very common) */
-    private static final String[] WORDS = vocabulary();
-
-    private static String[] vocabulary() {
-        Random random = new Random(7);
-        String[] words = new String[5000];
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder word = new StringBuilder();
-            for (int c = 0, length = 3 + random.nextInt(7); c < length; c++) {
-                word.append((char) ('a' + random.nextInt(26)));
-            }
-            words[i] = word.toString();
-        }
-        return words;
-    }
-
     private static final Path STATE_DIR = createStateDir();
 
     @Autowired
@@ -93,7 +79,6 @@ class TrendsLagBenchmark {
     void lagBehindTheEnrichedTopic() throws Exception {
         int rate = Integer.getInteger("bench.rate", 200);
         int seconds = Integer.getInteger("bench.seconds", 60);
-        Random random = new Random(42);
         // measure the steady state, not the start: wait until the tasks run and the group has settled
         long ready = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (streams.getKafkaStreams() == null || streams.getKafkaStreams().state() != KafkaStreams.State.RUNNING
@@ -109,17 +94,14 @@ class TrendsLagBenchmark {
         Thread reader = new Thread(() -> readLags(lags, measuring));
         reader.start();
 
-        List<String> entityNames = new ArrayList<>();
-        for (int i = 0; i < 3000; i++) {
-            entityNames.add("Name" + i + " Person" + (i % 97));
-        }
+        SyntheticArticles articles = new SyntheticArticles();
+        long streamCpuStart = streamThreadsCpuNanos();
         Instant start = Instant.now();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
             long intervalNanos = 1_000_000_000L / rate;
             long next = System.nanoTime();
-            String previousBody = null;
             for (int n = 0; n < rate * seconds; n++) {
                 // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
                 // loop had as many samples as the stream thread on a 2-core machine)
@@ -127,18 +109,7 @@ class TrendsLagBenchmark {
                     LockSupport.parkNanos(wait);
                 }
                 next += intervalNanos;
-                // one article in ten is earlier copy republished by another source: stories have work to do
-                String body = previousBody != null && random.nextInt(10) == 0 ? previousBody : text(random, 300);
-                previousBody = body;
-                EnrichedEventJson article = EnrichedEventJson.article("bench" + (n % 7) + ":a" + n, "1",
-                        Instant.now()).text("Headline " + n, body).tone(random.nextDouble() * 2 - 1)
-                        .topic("medtop:0" + (1 + random.nextInt(9)) + "000000", "topic");
-                for (int e = 0; e < 10; e++) {
-                    // skewed: a few names are in many articles, as in the news
-                    int index = (int) Math.min(entityNames.size() - 1, Math.abs(random.nextGaussian()) * 300);
-                    article.entity(e % 3 == 0 ? "LOCATION" : "PERSON", entityNames.get(index), 1 + random.nextInt(4),
-                            random.nextDouble() * 2 - 1);
-                }
+                EnrichedEventJson article = articles.next(n, Instant.now());
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
                         article.id(), article.bytes());
                 record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -155,16 +126,19 @@ class TrendsLagBenchmark {
         }
         measuring.set(false);
         reader.join();
+        // CPU time, unlike the lag, hardly depends on how busy the machine is: it compares runs of different code
+        long streamCpu = streamThreadsCpuNanos() - streamCpuStart;
 
         List<Long> sorted = new ArrayList<>(lags);
         Collections.sort(sorted);
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("%nBENCH trends lag: %d enriched articles at %d/s over %.1f s; %d output records; "
-                        + "lag p50 %d ms, p99 %d ms, max %d ms; state dir %.1f MB; heap in use after GC %.0f MB%n%n",
+                        + "lag p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; stream threads' CPU %.2f ms per article; "
+                        + "state dir %.1f MB; heap in use after GC %.0f MB%n%n",
                 rate * seconds, rate, producing.toMillis() / 1000.0, sorted.size(), percentile(sorted, 0.50),
-                percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
-                directorySize(STATE_DIR) / 1e6, heap / 1e6);
+                percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
+                streamCpu / 1e6 / (rate * seconds), directorySize(STATE_DIR) / 1e6, heap / 1e6);
     }
 
     private void readLags(List<Long> lags, AtomicBoolean measuring) {
@@ -185,14 +159,17 @@ class TrendsLagBenchmark {
         }
     }
 
-    private static String text(Random random, int words) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            // Zipf-like: squaring a uniform draw makes low indexes (common words) much more frequent
-            double u = random.nextDouble();
-            text.append(WORDS[(int) (u * u * u * WORDS.length)]).append(i % 17 == 16 ? ". " : " ");
+    /** CPU time so far of the Kafka Streams threads (the topology's work), summed. */
+    private static long streamThreadsCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null && thread.getThreadName().contains("-StreamThread-")
+                    && !thread.getThreadName().contains("producer")) {
+                total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+            }
         }
-        return text.toString();
+        return total;
     }
 
     private static long percentile(List<Long> sorted, double p) {

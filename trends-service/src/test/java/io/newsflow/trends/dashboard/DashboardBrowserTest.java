@@ -121,8 +121,20 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(article("ledger:strike")));
         waitForCount("people", "PERSON:marieke de groot", "2");
         waitForCount("places", "LOCATION:netherlands", "2");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.hit")));
+        // the city is a point from its geo, the country is coloured by its ISO code (528), Belgium by its name (056)
+        WebElement rotterdam = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#map circle.place.city[data-key='LOCATION:rotterdam']")));
+        assertThat(rotterdam.getDomAttribute("cx")).isEqualTo("369.0");   // (4.47917 + 180) * 2
+        assertThat(rotterdam.getDomAttribute("cy")).isEqualTo("76.2");    // (90 - 51.9225) * 2
+        assertThat(rotterdam.findElement(By.tagName("title")).getDomProperty("textContent"))
+                .isEqualTo("Rotterdam (city): 2 articles");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.hit[data-id='528']")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path.hit[data-id='056']")));
+        assertThat(browser.findElements(By.cssSelector("#map path.hit"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#map circle.place")))
+                .as("a country with a shape is coloured, not also a point").hasSize(1);
         screenshot("dashboard-1280x800.png");
+        screenshot(browser.findElement(By.id("map")), "map-1280x800.png");
 
         produce(EnrichedEventJson.article("ledger:strike", "2", now.minusSeconds(60)).retracted(), "ce-3");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(article("ledger:strike")));
@@ -166,8 +178,12 @@ class DashboardBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
+        screenshot((org.openqa.selenium.TakesScreenshot) browser, name);
+    }
+
+    private static void screenshot(org.openqa.selenium.TakesScreenshot target, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        File shot = target.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -178,8 +194,10 @@ class DashboardBrowserTest {
         }
         int blank = text.indexOf("\n\n");
         return EnrichedEventJson.article(id, "1", published).text(text.substring(0, blank), text.substring(blank + 2))
-                .entity("LOCATION", "Rotterdam", 3, 0.0).entity("ORGANIZATION", "FNV", 2, -0.3)
-                .entity("PERSON", "Marieke de Groot", 1, -0.2).entity("LOCATION", "Netherlands", 1, 0.0)
+                .place("Rotterdam", 3, "city", "NL", 51.9225, 4.47917).entity("ORGANIZATION", "FNV", 2, -0.3)
+                .entity("PERSON", "Marieke de Groot", 1, -0.2).place("Netherlands", 1, "country", "NL", 52.37403, 4.88969)
+                // as an event from before enrich's places stage: no geo, so the map matches it by name
+                .entity("LOCATION", "Belgium", 1, 0.0)
                 .topic("medtop:09000000", "labour").tone(-0.4);
     }
 

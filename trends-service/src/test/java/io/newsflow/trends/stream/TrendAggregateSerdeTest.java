@@ -1,5 +1,6 @@
 package io.newsflow.trends.stream;
 
+import io.newsflow.trends.article.PlaceGeo;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
 import io.newsflow.trends.trend.NamedKey;
@@ -8,7 +9,11 @@ import io.newsflow.trends.trend.TrendWindow;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +27,10 @@ class TrendAggregateSerdeTest {
         Contribution first = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
                 published, "reuters:1", "reuters", 1, 3, -0.25,
                 List.of(new NamedKey("org:bundestag", "Bundestag"), new NamedKey("place:berlin", null)),
-                List.of("medtop:11000000"), List.of("place:berlin"));
+                List.of("medtop:11000000"), List.of("place:berlin"), null);
         Contribution second = new Contribution(Dimension.ENTITY, "person:angela merkel", "Angela Merkel", "PERSON",
                 published, "ap:2", "ap", 1, 1, null, List.of(new NamedKey("org:bundestag", "Bundestag")),
-                List.of(), List.of());
+                List.of(), List.of(), null);
         TrendWindow window = TrendWindow.HOUR;
         return TrendAggregate.empty(first, window, window.startOf(published)).plus(first).plus(second);
     }
@@ -43,6 +48,22 @@ class TrendAggregateSerdeTest {
     }
 
     @Test
+    void keepsWhereAPlaceIs() {
+        Instant published = Instant.parse("2026-12-07T10:20:00Z");
+        PlaceGeo rotterdam = new PlaceGeo("city", "NL", 51.9225, 4.47917);
+        Contribution place = new Contribution(Dimension.PLACE, "LOCATION:rotterdam", "Rotterdam", "LOCATION",
+                published, "reuters:1", "reuters", 1, 2, null, List.of(), List.of(), List.of("LOCATION:rotterdam"),
+                rotterdam);
+        TrendAggregate written = TrendAggregate.empty(place, TrendWindow.DAY, TrendWindow.DAY.startOf(published))
+                .plus(place);
+
+        TrendAggregate read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        assertThat(read.geo()).isEqualTo(rotterdam);
+        assertThat(read).isEqualTo(written);
+    }
+
+    @Test
     void isSmallerThanTheJsonItReplaces() {
         TrendAggregate aggregate = aggregate();
 
@@ -56,6 +77,61 @@ class TrendAggregateSerdeTest {
         byte[] json = new JsonSerde<>(TrendAggregate.class).serializer().serialize("t", aggregate);
 
         assertThat(serde.deserializer().deserialize("t", json)).isEqualTo(aggregate);
+    }
+
+    @Test
+    void stillReadsTheFirstBinaryFormat() throws IOException {
+        // format 1 as the serde wrote it before: DataOutputStream, counts as int and long, labels after the counts
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeByte(Dimension.ENTITY.ordinal());
+            out.writeUTF("person:angela merkel");
+            out.writeBoolean(true);
+            out.writeUTF("Angela Merkel");
+            out.writeBoolean(true);
+            out.writeUTF("PERSON");
+            out.writeByte(TrendWindow.HOUR.ordinal());
+            out.writeLong(Instant.parse("2026-12-07T10:00:00Z").toEpochMilli());
+            out.writeLong(2);
+            out.writeLong(4);
+            out.writeDouble(-0.25);
+            out.writeLong(1);
+            out.writeInt(1);
+            out.writeUTF("reuters");
+            out.writeLong(2);
+            out.writeInt(1);
+            out.writeUTF("org:bundestag");
+            out.writeLong(2);
+            out.writeInt(1);
+            out.writeUTF("org:bundestag");
+            out.writeBoolean(true);
+            out.writeUTF("Bundestag");
+            out.writeInt(0);
+            out.writeInt(0);
+            out.writeInt(2);
+            out.writeUTF("ap:2");
+            out.writeUTF("reuters:1");
+        }
+
+        TrendAggregate read = serde.deserializer().deserialize("t", bytes.toByteArray());
+
+        assertThat(read.key()).isEqualTo("person:angela merkel");
+        assertThat(read.window()).isEqualTo(TrendWindow.HOUR);
+        assertThat(read.articles()).isEqualTo(2);
+        assertThat(read.meanSentiment()).isEqualTo(-0.25);
+        assertThat(read.sources()).containsEntry("reuters", 2L);
+        assertThat(read.related()).containsEntry("org:bundestag", 2L);
+        assertThat(read.relatedLabels()).containsEntry("org:bundestag", "Bundestag");
+        assertThat(read.articleIds()).containsExactly("ap:2", "reuters:1");
+    }
+
+    @Test
+    void rejectsATruncatedValue() {
+        byte[] whole = serde.serializer().serialize("t", aggregate());
+
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", Arrays.copyOf(whole, whole.length - 3)))
+                .isInstanceOf(SerializationException.class);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.newsflow.trends.trend;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrendAggregateTest {
+    private static final Instant PUBLISHED = Instant.parse("2026-12-07T10:20:00Z");
+    private static final TrendWindow WINDOW = TrendWindow.HOUR;
+
+    private static Contribution contribution(String articleId, int sign, List<String> relatedKeys) {
+        return new Contribution(Dimension.ENTITY, "PERSON:angela merkel", "Angela Merkel", "PERSON", PUBLISHED,
+                articleId, "reuters", sign, 2, 0.5,
+                relatedKeys.stream().map(key -> new NamedKey(key, key.toUpperCase())).toList(),
+                List.of("medtop:11000000"), List.of(), null);
+    }
+
+    private static List<String> keys(String prefix, int from, int to) {
+        List<String> keys = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            keys.add(prefix + i);
+        }
+        return keys;
+    }
+
+    @Test
+    void plusLeavesTheAggregateItStartedFromAsItWas() {
+        Contribution first = contribution("a:1", 1, List.of("ORG:un"));
+        TrendAggregate one = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
+
+        TrendAggregate two = one.plus(contribution("a:2", 1, List.of("ORG:un", "ORG:nato")));
+
+        assertThat(one.articles()).isEqualTo(1);
+        assertThat(one.related()).containsOnlyKeys("ORG:un");
+        assertThat(one.articleIds()).containsExactly("a:1");
+        assertThat(two.articles()).isEqualTo(2);
+        assertThat(two.related()).containsEntry("ORG:un", 2L).containsEntry("ORG:nato", 1L);
+        assertThat(two.articleIds()).containsExactly("a:2", "a:1");
+    }
+
+    @Test
+    void takingAContributionOutAgainRestoresTheCountsExactly() {
+        Contribution first = contribution("a:1", 1, List.of("ORG:un", "ORG:nato"));
+        TrendAggregate one = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
+        Contribution second = contribution("a:2", 1, List.of("ORG:nato", "ORG:eu"));
+
+        TrendAggregate back = one.plus(second).plus(contribution("a:2", -1, List.of("ORG:nato", "ORG:eu")));
+
+        assertThat(back.articles()).isEqualTo(1);
+        assertThat(back.mentions()).isEqualTo(2);
+        assertThat(back.related()).isEqualTo(one.related());
+        assertThat(back.relatedLabels()).isEqualTo(one.relatedLabels());
+        assertThat(back.sources()).isEqualTo(one.sources());
+        assertThat(back.articleIds()).containsExactly("a:1");
+    }
+
+    @Test
+    void keepsTheMostFrequentCoOccurringEntitiesAndAmongEqualCountsTheLatestAdded() {
+        // "often:*" are in every article; "once:*" fill up to the limit and beyond, one article each
+        List<String> often = keys("ORG:often", 0, 5);
+        Contribution first = contribution("a:0", 1, often);
+        TrendAggregate aggregate = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
+        int onceCount = TrendAggregate.MAX_RELATED;   // 5 + MAX_RELATED in all: five too many
+        for (int from = 0, article = 1; from < onceCount; from += 5, article++) {
+            List<String> related = new ArrayList<>(often);
+            related.addAll(keys("ORG:once", from, from + 5));
+            aggregate = aggregate.plus(contribution("a:" + article, 1, related));
+        }
+
+        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_RELATED);
+        assertThat(aggregate.related()).containsKeys(often.toArray(String[]::new));
+        assertThat(aggregate.related()).doesNotContainKeys(keys("ORG:once", 0, 5).toArray(String[]::new));
+        assertThat(aggregate.related()).containsKeys(keys("ORG:once", 5, onceCount).toArray(String[]::new));
+        assertThat(aggregate.relatedLabels().keySet()).isEqualTo(aggregate.related().keySet());
+        assertThat(aggregate.relatedLabels()).containsEntry("ORG:often0", "ORG:OFTEN0");
+    }
+
+    @Test
+    void anEntityThatStartsCoOccurringInAFullWindowCanStillRise() {
+        Contribution first = contribution("a:0", 1, keys("ORG:once", 0, TrendAggregate.MAX_RELATED));
+        TrendAggregate aggregate = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
+
+        aggregate = aggregate.plus(contribution("a:1", 1, List.of("ORG:once1", "ORG:late")));
+        // ORG:late (1) ties with 198 "once" entities; the earliest added of them, once0, makes room
+        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_RELATED)
+                .containsEntry("ORG:late", 1L).containsEntry("ORG:once1", 2L).doesNotContainKey("ORG:once0");
+
+        aggregate = aggregate.plus(contribution("a:2", 1, List.of("ORG:late")));
+        assertThat(aggregate.related()).containsEntry("ORG:late", 2L);
+
+        aggregate = aggregate.plus(contribution("a:1", -1, List.of("ORG:once1", "ORG:late")))
+                .plus(contribution("a:0", -1, keys("ORG:once", 0, TrendAggregate.MAX_RELATED)));
+        // taking articles a:0 and a:1 out leaves what a:2 added; nothing is kept at zero
+        assertThat(aggregate.related()).containsOnlyKeys("ORG:late");
+        assertThat(aggregate.relatedLabels()).containsOnlyKeys("ORG:late");
+    }
+}
