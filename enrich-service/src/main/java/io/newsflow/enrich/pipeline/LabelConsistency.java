@@ -2,16 +2,29 @@ package io.newsflow.enrich.pipeline;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives every occurrence of the same name the label most of its occurrences got. The CRF labels each sentence
  * on its own, so "Trump" can come out PERSON in one sentence and MISC in "the Trump administration"; one
  * article rarely uses one name for two kinds of thing, so the majority is the better guess for all of them.
+ *
+ * <p>People are named in full once and by surname after; the CRF, seeing "Khan" alone in a results line, often
+ * takes it for a place or a club. A one-word name that is the last word of a person the same article names in
+ * full is that person ({@link #personBySurname}). Linking can still overrule both ({@link TypeRepair}).
+ *
+ * <p>One exception to the majority: a name the CRF labels only as a place and as an organisation keeps the CRF's
+ * label on every mention. A city is also its club ("Chicago at Toronto" in a results table), a country
+ * its government; that is a use of the name that changes from sentence to sentence, not a tagging slip.
  */
 final class LabelConsistency {
+    private static final String PERSON = "PERSON";
+    /** The labels a place name takes in its own right and for its club or government: both can be right. */
+    private static final Set<String> PLACE_AND_BODY = Set.of("LOCATION", "ORGANIZATION");
     /**
      * On a tie the more specific label wins: MISC is CoNLL's catch-all, and a person or organisation is
      * what a reader looks the name up as.
@@ -21,14 +34,40 @@ final class LabelConsistency {
     private LabelConsistency() {
     }
 
+    /**
+     * Labels PERSON every one-word mention that is the surname (last word) of a person the article names with
+     * two words or more. Only one-word mentions change: "Washington" in "George Washington" is a surname, but a
+     * longer name that merely contains a person's words ("Nobel Peace Prize") is not that person.
+     */
+    static List<NerSpan> personBySurname(List<NerSpan> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (NerSpan mention : mentions) {
+            List<String> words = NameKey.words(mention.text());
+            if (PERSON.equals(mention.label()) && words.size() >= 2) {
+                surnames.add(words.get(words.size() - 1));
+            }
+        }
+        return mentions.stream().map(mention -> {
+            List<String> words = NameKey.words(mention.text());
+            return !PERSON.equals(mention.label()) && words.size() == 1 && surnames.contains(words.get(0))
+                    ? mention.withLabel(PERSON) : mention;
+        }).toList();
+    }
+
     static List<NerSpan> relabelByMajority(List<NerSpan> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (NerSpan mention : mentions) {
             votes.computeIfAbsent(NameKey.of(mention.text()), key -> new LinkedHashMap<>())
                     .merge(mention.label(), 1, Integer::sum);
         }
-        return mentions.stream().map(mention -> mention.withLabel(winner(votes.get(NameKey.of(mention.text())))))
-                .toList();
+        return mentions.stream().map(mention -> {
+            Map<String, Integer> ofName = votes.get(NameKey.of(mention.text()));
+            return placeAndBody(ofName) ? mention : mention.withLabel(winner(ofName));
+        }).toList();
+    }
+
+    private static boolean placeAndBody(Map<String, Integer> votes) {
+        return votes.keySet().equals(PLACE_AND_BODY);
     }
 
     private static String winner(Map<String, Integer> votes) {
