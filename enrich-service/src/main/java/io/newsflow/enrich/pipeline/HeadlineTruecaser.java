@@ -36,7 +36,7 @@ final class HeadlineTruecaser {
     /**
      * A line is a headline in capitals when it has this many words of two letters or more, no lower-case letter
      * and no number. Shorter lines and lines with figures are datelines ("NEW YORK 1996-08-31") and results
-     * tables ("KANSAS CITY 61 74 .452"), where a name in capitals is a team or a place whatever its usual case
+     * tables ("KANSAS CITY 61 74 .452", "CENTRAL DIVISION"), where a name in capitals is a team or a place whatever its usual case
      * says, and the CRF, trained on wire copy, reads them better as they are.
      */
     private static final int MIN_CAPITAL_WORDS = 4;
