@@ -42,16 +42,20 @@ final class LabelConsistency {
     static List<NerSpan> personBySurname(List<NerSpan> mentions) {
         Set<String> surnames = new HashSet<>();
         for (NerSpan mention : mentions) {
-            List<String> words = NameKey.words(mention.text());
-            if (PERSON.equals(mention.label()) && words.size() >= 2) {
+            if (PERSON.equals(mention.label()) && !isOneWord(mention.text())) {
+                List<String> words = NameKey.words(mention.text());
                 surnames.add(words.get(words.size() - 1));
             }
         }
-        return mentions.stream().map(mention -> {
-            List<String> words = NameKey.words(mention.text());
-            return !PERSON.equals(mention.label()) && words.size() == 1 && surnames.contains(words.get(0))
-                    ? mention.withLabel(PERSON) : mention;
-        }).toList();
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().map(mention -> !PERSON.equals(mention.label()) && isOneWord(mention.text())
+                && surnames.contains(NameKey.of(mention.text())) ? mention.withLabel(PERSON) : mention).toList();
+    }
+
+    private static boolean isOneWord(String name) {
+        return name.chars().noneMatch(Character::isWhitespace);
     }
 
     static List<NerSpan> relabelByMajority(List<NerSpan> mentions) {

@@ -76,27 +76,40 @@ final class TypeRepair {
      * @param text the text the mentions' offsets point into
      */
     List<NerSpan> repair(List<NerSpan> mentions, String text) {
+        Map<String, String> nameKeys = new HashMap<>();
         Map<String, Optional<String>> typeByName = new HashMap<>();
+        // the index is asked once per name and label, however often the article repeats the name
+        Map<String, Optional<String>> titleEvidence = new HashMap<>();
         for (NerSpan mention : mentions) {
-            if (!"MISC".equals(mention.label())) {
-                Optional<String> evidence = evidence(mention, text);
-                typeByName.merge(NameKey.of(mention.text()), evidence, (a, b) -> a.isPresent() ? a : b);
+            if ("MISC".equals(mention.label())) {
+                continue;
             }
+            String name = nameKeys.computeIfAbsent(mention.text(), NameKey::of);
+            if (typeByName.getOrDefault(name, Optional.empty()).isPresent()) {
+                continue;
+            }
+            Optional<String> evidence = textEvidence(mention, text).or(() -> titleEvidence.computeIfAbsent(
+                    mention.label() + ":" + name, key -> typeFromTitle(mention)));
+            typeByName.put(name, evidence);
         }
         return mentions.stream().map(mention -> {
-            Optional<String> type = typeByName.getOrDefault(NameKey.of(mention.text()), Optional.empty());
-            return type.isPresent() && !"MISC".equals(mention.label()) ? mention.withLabel(type.get()) : mention;
+            if ("MISC".equals(mention.label())) {
+                return mention;
+            }
+            Optional<String> type = typeByName.getOrDefault(nameKeys.get(mention.text()), Optional.empty());
+            return type.map(mention::withLabel).orElse(mention);
         }).toList();
     }
 
-    private Optional<String> evidence(NerSpan mention, String text) {
-        if (INSTITUTION_OF.matcher(mention.text()).matches()) {
+    /** What the name's own words and the noun beside it say. */
+    private static Optional<String> textEvidence(NerSpan mention, String text) {
+        if (mention.text().chars().anyMatch(Character::isWhitespace) && INSTITUTION_OF.matcher(mention.text()).matches()) {
             return Optional.of(ORGANIZATION);
         }
         if (besideFeatureNoun(mention, text)) {
             return Optional.of(LOCATION);
         }
-        return typeFromTitle(mention);
+        return Optional.empty();
     }
 
     /**
