@@ -33,9 +33,14 @@ final class NerTask {
                 datasetName, documents.size(), sentences.size());
         DocumentNerEvaluation evaluation = new DocumentNerEvaluation(PretokenizedNer.load(false),
                 PretokenizedNer.load(true), MentionRepairs.withLinkIndex(LinkIndex.loadDefault()));
+        int[] sentencesDone = new int[documents.size() + 1];
+        for (int d = 0; d < documents.size(); d++) {
+            sentencesDone[d + 1] = sentencesDone[d] + documents.get(d).size();
+        }
         DocumentNerEvaluation.Scores scores = evaluation.score(documents, done -> {
             if (done % PROGRESS_EVERY == 0 || done == documents.size()) {
-                err.printf("eval ner: %s: %d/%d documents%n", datasetName, done, documents.size());
+                err.printf("eval ner: %s: %d/%d documents, %d/%d sentences%n", datasetName, done, documents.size(),
+                        sentencesDone[done], sentences.size());
             }
         });
         int tokens = sentences.stream().mapToInt(s -> s.tokens().size()).sum();
@@ -44,16 +49,9 @@ final class NerTask {
                 markdown(datasetName, documents.size(), sentences.size(), tokens, steps, scores));
     }
 
-    /** The pipeline's figures (after the last step), then the CRF's alone and both on the held-out half. */
+    /** The pipeline's figures, after the last step; the steps and checks are in the markdown. */
     static String summaryLine(String datasetName, List<String> steps, DocumentNerEvaluation.Scores scores) {
-        String last = steps.get(steps.size() - 1);
-        StringBuilder line = new StringBuilder(summaryLine(datasetName, scores.all(last)));
-        line.append(String.format(Locale.ROOT, " crf_f1=%.4f held_out_f1=%.4f held_out_crf_f1=%.4f"
-                        + " capitals_crf_f1=%.4f capitals_truecased_f1=%.4f",
-                scores.all(DocumentNerEvaluation.CRF).overall().f1(), scores.heldOut(last).overall().f1(),
-                scores.heldOut(DocumentNerEvaluation.CRF).overall().f1(),
-                scores.capitalsCheckInCapitals().overall().f1(), scores.capitalsCheckTruecased().overall().f1()));
-        return line.toString();
+        return summaryLine(datasetName, scores.all(steps.get(steps.size() - 1)));
     }
 
     static String summaryLine(String datasetName, SpanScores scores) {

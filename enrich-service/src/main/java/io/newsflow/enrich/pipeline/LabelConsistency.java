@@ -17,14 +17,15 @@ import java.util.Set;
  * takes it for a place or a club. A one-word name that is the last word of a person the same article names in
  * full is that person ({@link #personBySurname}). Linking can still overrule both ({@link TypeRepair}).
  *
- * <p>One exception to the majority: a name the CRF labels only as a place and as an organisation keeps the CRF's
- * label on every mention. A city is also its club ("Chicago at Toronto" in a results table), a country
- * its government; that is a use of the name that changes from sentence to sentence, not a tagging slip.
+ * <p>One exception to the majority: a name the CRF labels mostly as an organisation keeps the place label where
+ * the CRF gave it. A city is also its club ("Chicago" in a results table, "at Chicago" for where it plays); the
+ * club is the use that changes from sentence to sentence, not a tagging slip. The other way round, a place
+ * labelled an organisation now and then ("ASUNCIÓN" in a dateline in capitals, a country's team) is the place.
  */
 final class LabelConsistency {
     private static final String PERSON = "PERSON";
-    /** The labels a place name takes in its own right and for its club or government: both can be right. */
-    private static final Set<String> PLACE_AND_BODY = Set.of("LOCATION", "ORGANIZATION");
+    private static final String ORGANIZATION = "ORGANIZATION";
+    private static final String LOCATION = "LOCATION";
     /**
      * On a tie the more specific label wins: MISC is CoNLL's catch-all, and a person or organisation is
      * what a reader looks the name up as.
@@ -65,13 +66,10 @@ final class LabelConsistency {
                     .merge(mention.label(), 1, Integer::sum);
         }
         return mentions.stream().map(mention -> {
-            Map<String, Integer> ofName = votes.get(NameKey.of(mention.text()));
-            return placeAndBody(ofName) ? mention : mention.withLabel(winner(ofName));
+            String winner = winner(votes.get(NameKey.of(mention.text())));
+            return ORGANIZATION.equals(winner) && LOCATION.equals(mention.label()) ? mention
+                    : mention.withLabel(winner);
         }).toList();
-    }
-
-    private static boolean placeAndBody(Map<String, Integer> votes) {
-        return votes.keySet().equals(PLACE_AND_BODY);
     }
 
     private static String winner(Map<String, Integer> votes) {
