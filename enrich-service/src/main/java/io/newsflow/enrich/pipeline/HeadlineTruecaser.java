@@ -55,15 +55,21 @@ final class HeadlineTruecaser {
     static HeadlineTruecaser apply(List<CoreMap> sentences) {
         HeadlineTruecaser truecaser = new HeadlineTruecaser();
         List<List<CoreLabel>> capitalLines = new ArrayList<>();
-        Map<String, Map<String, Integer>> articleSpellings = new HashMap<>();
+        List<List<CoreLabel>> otherLines = new ArrayList<>();
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (inCapitals(tokens)) {
-                capitalLines.add(tokens);
-            } else {
-                countSpellings(tokens, articleSpellings);
+            (inCapitals(tokens) ? capitalLines : otherLines).add(tokens);
+        }
+        if (capitalLines.isEmpty()) {
+            return truecaser;
+        }
+        Map<String, Map<String, Integer>> articleSpellings = new HashMap<>();
+        for (List<CoreLabel> line : capitalLines) {
+            for (CoreLabel token : line) {
+                articleSpellings.put(token.word().toLowerCase(Locale.ROOT), new HashMap<>());
             }
         }
+        otherLines.forEach(tokens -> countSpellings(tokens, articleSpellings));
         for (List<CoreLabel> line : capitalLines) {
             boolean first = true;
             for (CoreLabel token : line) {
@@ -102,10 +108,17 @@ final class HeadlineTruecaser {
         int capitalWords = 0;
         for (CoreLabel token : tokens) {
             String word = token.word();
-            if (word.codePoints().anyMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))) {
-                return false;
+            int letters = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (Character.isLowerCase(c) || Character.isDigit(c)) {
+                    return false;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
             }
-            if (word.codePoints().filter(Character::isLetter).count() >= 2) {
+            if (letters >= 2) {
                 capitalWords++;
             }
         }
@@ -115,19 +128,22 @@ final class HeadlineTruecaser {
     private static String usualCase(String word, Map<String, Map<String, Integer>> articleSpellings) {
         String lower = word.toLowerCase(Locale.ROOT);
         Map<String, Integer> spellings = articleSpellings.get(lower);
-        if (spellings != null) {
+        if (spellings != null && !spellings.isEmpty()) {
             return spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         }
         return CaseList.USUAL.getOrDefault(lower, lower);
     }
 
-    /** The article's own spellings of each word, except a sentence's first word, which is capitalised anyway. */
+    /**
+     * Counts the article's own spellings of the words in {@code spellings} (the words of its lines in capitals),
+     * except a sentence's first word, which is capitalised anyway.
+     */
     private static void countSpellings(List<CoreLabel> tokens, Map<String, Map<String, Integer>> spellings) {
         for (int i = 1; i < tokens.size(); i++) {
             String word = tokens.get(i).word();
-            if (hasLetter(word)) {
-                spellings.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> new HashMap<>()).merge(word, 1,
-                        Integer::sum);
+            Map<String, Integer> ofWord = spellings.get(word.toLowerCase(Locale.ROOT));
+            if (ofWord != null) {
+                ofWord.merge(word, 1, Integer::sum);
             }
         }
     }
