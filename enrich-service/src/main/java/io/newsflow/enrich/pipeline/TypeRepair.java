@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * types a word by its spelling and its neighbours; "Banco de Portugal" ends in a country, so it comes out a
  * place, and "Alster" in "near the Alster lake" looks like a surname, so it comes out a person.
  *
- * <p>Three kinds of evidence, each decided once per name and applied to every mention of that name, so that the
- * article stays consistent:
+ * <p>Three kinds of evidence, decided per name (the first mention with evidence decides) and applied to every
+ * mention of that name, so that the article stays consistent:
  * <ul>
  *   <li>the name itself: a name that opens with the word for an institution followed by "of" in any of the
  *       languages news copy quotes names in ("Banco de Portugal", "Bank of England", "Universidad de Chile") is an
  *       organisation;</li>
- *   <li>the Wikipedia article the link index gives the name: its title says what kind of thing it is
- *       ("Bank_of_Portugal", "Elbe_River", "Lake_Constance");</li>
+ *   <li>the Wikipedia article the link index gives the name, when its title ends in a word or a qualifier that
+ *       says what kind of thing it is ("Torino_F.C.", "Labour_Party", "Rhine_River", "Spree_(river)");</li>
  *   <li>the common noun the article puts beside the name: "the Alster lake", "the river Spree", "Lake Alster"
  *       name a body of water, which is a place, never a person or an organisation.</li>
  * </ul>
@@ -51,10 +51,11 @@ final class TypeRepair {
             "F.C.", "FC", "A.F.C.", "Company", "Corporation", "Inc.", "Party", "University", "Club", "Airlines",
             "Airways", "Association", "Organization", "Organisation", "Council", "Committee", "Ministry", "Agency",
             "Group", "Federation", "Institute", "Commission");
-    /** Last words of the title of an article about a natural feature ("Elbe_River", "Lake_Constance" aside). */
+    /** Last words or qualifiers of the title of an article about a natural feature ("Rhine_River", "(river)"). */
     private static final Set<String> PLACE_TITLE_HEADS = Set.of(
             "River", "Lake", "Mountains", "Island", "Islands", "Valley", "Peninsula", "Gulf", "Bay", "Strait",
             "Desert", "river", "lake", "island", "mountain", "region");
+    /** A title and its parenthesised qualifier, if any: "Spree_(river)". */
     private static final Pattern QUALIFIER = Pattern.compile("^(.*?)(?:_\\(([^)]*)\\))?$");
     /** Common nouns for bodies of water and land forms: beside a name, they make it a place. */
     private static final Set<String> FEATURE_NOUNS = Set.of(
