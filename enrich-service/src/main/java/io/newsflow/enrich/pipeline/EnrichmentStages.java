@@ -27,9 +27,10 @@ final class EnrichmentStages {
             }),
             StageFactory.optional("ner", () -> {
                 CoreNlpModels.ner();
+                HeadlineTruecaser.loadCaseList();
                 return new NerStage();
             }),
-            StageFactory.optional("entities", EntityStage::new),
+            StageFactory.optional("entities", () -> new EntityStage(LinkIndex.loadDefault())),
             StageFactory.optional("linking", () -> new LinkStage(LinkIndex.loadDefault())),
             StageFactory.optional("places", () -> new PlaceStage(Gazetteer.loadDefault())),
             StageFactory.optional("quotes", QuoteStage::new),

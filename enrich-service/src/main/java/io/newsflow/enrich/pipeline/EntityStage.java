@@ -1,18 +1,28 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.enrich.linking.LinkIndex;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns raw mentions into entities: trims each to the name it holds, makes labels consistent across the
- * article, clusters the mentions of one referent, scores salience and numbers the entities E1, E2, ... from
- * the most salient down.
+ * article, mends types with evidence from the link index and the text ({@link MentionRepairs}), clusters the
+ * mentions of one referent, scores salience and numbers the entities E1, E2, ... from the most salient down.
  */
 final class EntityStage implements PipelineStage {
+    private final MentionRepairs repairs;
+
+    /** With the link index the jar ships. */
+    EntityStage() {
+        this(LinkIndex.loadDefault());
+    }
+
+    EntityStage(LinkIndex index) {
+        this.repairs = MentionRepairs.withLinkIndex(index);
+    }
 
     @Override
     public String name() {
@@ -46,8 +56,7 @@ final class EntityStage implements PipelineStage {
     }
 
     List<Enrichment.Entity> resolve(CleanedText cleaned, List<NerSpan> mentions) {
-        List<NerSpan> names = mentions.stream().map(MentionFilter::nameWithin).flatMap(Optional::stream).toList();
-        List<MentionCluster> clusters = MentionClusterer.cluster(LabelConsistency.relabelByMajority(names));
+        List<MentionCluster> clusters = MentionClusterer.cluster(repairs.apply(mentions, cleaned.text()));
         List<Double> salience = SalienceScorer.salience(clusters, cleaned);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < clusters.size(); i++) {

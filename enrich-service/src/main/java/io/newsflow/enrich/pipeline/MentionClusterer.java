@@ -100,11 +100,15 @@ final class MentionClusterer {
                 .map(word -> word.substring(0, 1)).collect(Collectors.joining());
     }
 
-    /** Most words, then the most frequent spelling, then the earliest: the form an editor would file under. */
+    /**
+     * Most words, then a spelling not in capitals (a headline in capitals writes "JAPAN"), then the most frequent
+     * spelling, then the earliest: the form an editor would file under.
+     */
     private static String fullestName(List<NerSpan> group) {
         Map<String, Long> frequency = group.stream()
                 .collect(Collectors.groupingBy(NerSpan::text, Collectors.counting()));
         Comparator<NerSpan> fullest = Comparator.comparingInt((NerSpan m) -> NameKey.words(m.text()).size())
+                .thenComparing(m -> m.text().codePoints().anyMatch(Character::isLowerCase))
                 .thenComparingLong(m -> frequency.get(m.text()))
                 .thenComparingInt(m -> -m.start());
         return group.stream().max(fullest).map(NerSpan::text).orElseThrow();

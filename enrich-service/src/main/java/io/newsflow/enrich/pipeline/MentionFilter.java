@@ -50,7 +50,8 @@ final class MentionFilter {
         while (start < end && !Character.isLetterOrDigit(text.charAt(start - span.start()))) {
             start++;
         }
-        while (end > start && !isNameEnd(text.charAt(end - 1 - span.start()))) {
+        while (end > start && !isNameEnd(text.charAt(end - 1 - span.start()))
+                && !closesBracketWithin(text.substring(start - span.start(), end - span.start()))) {
             end--;
         }
         if (PERSON.equals(span.label())) {
@@ -65,6 +66,11 @@ final class MentionFilter {
         return Character.isLetterOrDigit(c) || c == '.';
     }
 
+    /** A club's qualifier in brackets is part of its name: "Mladost ( L )", "Radnicki (N)". */
+    private static boolean closesBracketWithin(String name) {
+        return name.endsWith(")") && name.indexOf('(') > 0;
+    }
+
     private static int afterTitles(String text, int textStart, int start, int end) {
         while (start < end) {
             Matcher word = LEADING_WORD.matcher(text.substring(start - textStart, end - textStart));
@@ -77,7 +83,8 @@ final class MentionFilter {
     }
 
     private static boolean isName(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
+        // digits count with letters: "F-16" is a name, "C$" is not
+        long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
         // a span without a capital ("euro", "dollar") is a common noun the CRF took for a name
         boolean capitalised = text.codePoints().anyMatch(Character::isUpperCase);
         return letters >= 2 && capitalised && !PRONOUNS.contains(text.toLowerCase(Locale.ROOT));

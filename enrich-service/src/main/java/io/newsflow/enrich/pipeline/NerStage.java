@@ -15,10 +15,25 @@ import java.util.function.Consumer;
  * consecutive tokens with the same label into a mention. Spans are built here rather than by CoreNLP's entity
  * mention annotator, which would pull in more models and rules than the CRF needs. Institution names the CRF
  * splits in two are joined again ({@link InstitutionNameJoiner}); names it runs together across a small word are
- * split ({@link LowercaseWordSplitter}).
+ * split ({@link LowercaseWordSplitter}). Lines in capitals are read in their usual case ({@link HeadlineTruecaser}).
  */
 public final class NerStage implements PipelineStage {
     private static final String OUTSIDE = "O";
+
+    private final boolean truecaseCapitalLines;
+
+    /** The stage as the pipeline runs it. */
+    public NerStage() {
+        this(true);
+    }
+
+    /**
+     * @param truecaseCapitalLines whether lines in capitals are truecased before the CRF reads them; the
+     *                             evaluation switches it off to show what it changes
+     */
+    public NerStage(boolean truecaseCapitalLines) {
+        this.truecaseCapitalLines = truecaseCapitalLines;
+    }
 
     @Override
     public String name() {
@@ -86,7 +101,19 @@ public final class NerStage implements PipelineStage {
     }
 
     /** Runs the CRF over the sentences within budget; reports the others to {@code skipped}. */
-    private static void label(SegmentedText segmented, Consumer<String> skipped) {
+    private void label(SegmentedText segmented, Consumer<String> skipped) {
+        HeadlineTruecaser truecased = truecaseCapitalLines ? HeadlineTruecaser.apply(segmented.coreNlpSentences())
+                : null;
+        try {
+            labelWithinBudgets(segmented, skipped);
+        } finally {
+            if (truecased != null) {
+                truecased.restore();
+            }
+        }
+    }
+
+    private static void labelWithinBudgets(SegmentedText segmented, Consumer<String> skipped) {
         List<CoreMap> within = new ArrayList<>();
         int tooLong = 0;
         int longest = 0;

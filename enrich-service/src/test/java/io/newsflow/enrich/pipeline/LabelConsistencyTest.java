@@ -36,4 +36,23 @@ class LabelConsistencyTest {
         assertThat(relabelled).extracting(NerSpan::start, NerSpan::end, NerSpan::text)
                 .isEqualTo(original.stream().map(s -> tuple(s.start(), s.end(), s.text())).toList());
     }
+
+    @Test
+    void keepsThePlaceLabelsOfANameMostlyLabelledAnOrganisation() {
+        List<NerSpan> relabelled = LabelConsistency.relabelByMajority(mentions(
+                "ORGANIZATION:Chicago", "ORGANIZATION:Chicago", "LOCATION:Chicago", "ORGANIZATION:ASUNCIÓN",
+                "LOCATION:Asunción", "LOCATION:Asunción"));
+
+        assertThat(relabelled).extracting(NerSpan::label)
+                .containsExactly("ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "LOCATION", "LOCATION");
+    }
+
+    @Test
+    void givesAOneWordNameThePersonsLabelWhenItIsTheSurnameOfAPersonNamedInFull() {
+        List<NerSpan> relabelled = LabelConsistency.personBySurname(mentions(
+                "PERSON:Marcus Washington", "LOCATION:Washington", "LOCATION:Texas", "MISC:Washington Post"));
+
+        assertThat(relabelled).extracting(NerSpan::label)
+                .containsExactly("PERSON", "PERSON", "LOCATION", "MISC");
+    }
 }

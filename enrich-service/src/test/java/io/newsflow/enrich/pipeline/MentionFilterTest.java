@@ -22,6 +22,18 @@ class MentionFilterTest {
     }
 
     @Test
+    void keepsAClubsBracketedQualifierInItsName() {
+        assertThat(nameWithin("ORGANIZATION", "Borac 1 Mladost ( L ) 2", "Mladost ( L )")).contains("Mladost ( L )");
+        assertThat(nameWithin("ORGANIZATION", "said (Acme) today", "(Acme)")).contains("Acme");
+    }
+
+    @Test
+    void countsDigitsTowardsAName() {
+        assertThat(nameWithin("MISC", "F-16 fighters", "F-16")).contains("F-16");
+        assertThat(nameWithin("MISC", "fell C$ 0.45", "C$")).isEmpty();
+    }
+
+    @Test
     void leavesTitlesOutOfPersonNames() {
         assertThat(nameWithin("PERSON", "said President Daniel Ortiz today", "President Daniel Ortiz"))
                 .contains("Daniel Ortiz");
