@@ -29,8 +29,8 @@ import java.util.List;
  * {@code POST /api/v1/articles/batch}: NDJSON, one article (simple JSON or ninjs) per line. Invalid lines
  * are refused one by one while the valid ones are published; the answer has one NDJSON result per line (a line
  * whose version was already in the raw topic is not written again: status 200, {@code "duplicate": true}, the
- * original record's place). 200: every line accepted or a duplicate. 207: some lines refused as invalid, all others in Kafka. 503 with Retry-After:
- * at least one valid line is not known to be in Kafka; resend those lines. When no line can be accepted the
+ * original record's place). 200: every line accepted or a duplicate. 207: some lines refused as invalid, all
+ * others in Kafka. 503 with Retry-After: at least one valid line is not known to be in Kafka; resend those lines. When no line can be accepted the
  * answer is a problem+json {@code 400} ({@code 413} when every line is too large) listing every line's
  * violations, as for any other refused request.
  */
