@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultTransactionIdSuffixStrategy;
+import org.springframework.kafka.core.ProducerFactory;
 
 import java.util.Map;
 
@@ -35,6 +36,12 @@ class KafkaPublishingConfiguration {
             factory.setTransactionIdSuffixStrategy(
                     new DefaultTransactionIdSuffixStrategy(IngestProperties.MAX_OPEN_TRANSACTIONS));
         };
+    }
+
+    @Bean
+    PredecessorFencing predecessorFencing(ProducerFactory<String, Object> producers, IngestProperties properties) {
+        return new PredecessorFencing(producers.getConfigurationProperties(), transactionIdPrefix(properties),
+                IngestProperties.MAX_OPEN_TRANSACTIONS);
     }
 
     @Bean
