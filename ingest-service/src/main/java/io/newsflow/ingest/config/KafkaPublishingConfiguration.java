@@ -32,7 +32,7 @@ class KafkaPublishingConfiguration {
         return factory -> {
             factory.updateConfigs(producerSettings(properties));
             factory.setTransactionIdPrefix(transactionIdPrefix(properties));
-            // Reuses the same few ids, so a restarted replica's first transactions fence its predecessor's.
+            // The same few ids after every restart, so that the restarted replica can fence its predecessor's.
             factory.setTransactionIdSuffixStrategy(
                     new DefaultTransactionIdSuffixStrategy(IngestProperties.MAX_OPEN_TRANSACTIONS));
         };
@@ -69,7 +69,7 @@ class KafkaPublishingConfiguration {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, requestTimeoutMs,
                 // A transaction left open by a killed replica hides later raw records from read_committed readers
-                // until it is aborted: by the restarted replica's first transactions, or after this long.
+                // until it is aborted: by the restarted replica at start-up (PredecessorFencing), or after this long.
                 ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, Math.max(MIN_TRANSACTION_TIMEOUT_MS, timeoutMs + LINGER_MS));
     }
 }

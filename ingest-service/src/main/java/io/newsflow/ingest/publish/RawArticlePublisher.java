@@ -183,11 +183,18 @@ public class RawArticlePublisher {
                 }
                 return records;
             });
+            Map<Integer, Long> readPast = new HashMap<>();
             for (Written record : written) {
                 versions.remember(record.event().id(), record.statePartition(), record.stateOffset(), record.version());
+                readPast.merge(record.statePartition(), record.stateOffset() + 1, Math::max);
                 outcomes[record.index()] = PublishOutcome.published(new PublishedArticle(record.event().id(),
                         record.event().ninjs().version(), record.version().topic(), record.version().partition(),
                         record.version().offset(), false));
+            }
+            // So that a resend the client makes as soon as it has its answer, to any replica, is seen as one.
+            if (!versions.awaitRead(readPast, remaining(deadline))) {
+                log.warn("Committed, but the commit markers of {} were not read back within the publish timeout; a "
+                        + "resend to another replica right now may be written again", readPast);
             }
             return null;
         } catch (RuntimeException e) {

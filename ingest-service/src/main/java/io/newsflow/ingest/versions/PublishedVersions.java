@@ -123,6 +123,23 @@ public class PublishedVersions implements SmartLifecycle, AutoCloseable {
     }
 
     /**
+     * Waits until this replica's reader has read past the given records. The reader reads committed records only,
+     * and a committed transaction's records become readable only once the broker has written its commit markers,
+     * shortly after the commit returned; once past them here, every replica's {@link #catchUp} reaches them too.
+     *
+     * @param nextOffsets per partition, the offset after the last record to wait for
+     * @return false when {@code within} ran out first
+     */
+    public boolean awaitRead(Map<Integer, Long> nextOffsets, Duration within) {
+        try {
+            return table.awaitPositions(nextOffsets, System.nanoTime() + within.toNanos());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Read-your-writes: applies a record this replica committed, so the next decision sees it without waiting for
      * the reader.
      *

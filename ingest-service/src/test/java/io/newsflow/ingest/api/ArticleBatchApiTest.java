@@ -113,6 +113,7 @@ class ArticleBatchApiTest extends PushApiTest {
             assertThat(duplicate.get("offset").asLong()).isEqualTo(original.get("offset").asLong());
         }
         assertThat(recordOf(results.get(1)).key()).isEqualTo("push:batch-new");
+        assertThat(recordOf(original).key()).isEqualTo("push:batch-dup");
         assertThat(topic.allRecords()).extracting(ConsumerRecord::key).filteredOn(key -> key.startsWith("push:batch-"))
                 .containsOnlyOnce("push:batch-dup", "push:batch-new");
     }

@@ -76,6 +76,7 @@ class PushAcrossReplicasTest {
             assertDuplicateOf(push(b, ferry), original);
         }
 
+        JsonNode changedPlace;
         try (IngestReplica restarted = replica()) {
             assertDuplicateOf(push(restarted, ferry), original);
 
@@ -83,8 +84,11 @@ class PushAcrossReplicasTest {
                     "body", "Crews return to the harbour ferries on Saturday."));
             HttpResponse<String> changed = push(restarted, corrected);
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(202);
-            assertThat(json(changed).get("offset").asLong()).isNotEqualTo(original.get("offset").asLong());
+            changedPlace = json(changed);
+            assertThat(changedPlace.get("offset").asLong()).isNotEqualTo(original.get("offset").asLong());
         }
+        // readable once the broker wrote the commit markers, just after the commit returned
+        raw.recordAt(changedPlace.get("partition").asInt(), changedPlace.get("offset").asLong());
         assertThat(recordsOf("push:ferry-77")).isEqualTo(2);
     }
 }
