@@ -94,7 +94,14 @@ public class PublishedVersions implements SmartLifecycle, AutoCloseable {
      */
     public void catchUp(Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
-        int partitions = reader == null ? 0 : reader.partitionCount();
+        VersionReader current = reader;
+        int partitions;
+        try {
+            partitions = current == null ? 0 : current.awaitPartitionCount(within);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            partitions = 0;
+        }
         if (partitions == 0) {
             throw new StateUnavailableException("The published versions in " + topic() + " cannot be read yet: "
                     + table.status().notLoadedReason());

@@ -35,6 +35,7 @@ final class VersionReader implements Runnable {
     private final Duration pollTimeout;
     private final VersionTable table;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch topicFound = new CountDownLatch(1);
     private volatile int partitionCount;
 
     VersionReader(Consumer<String, PublishedVersion> consumer, String topic, Duration pollTimeout, VersionTable table) {
@@ -44,8 +45,13 @@ final class VersionReader implements Runnable {
         this.table = table;
     }
 
-    /** The topic's partitions, once the reader found the topic; 0 before. */
-    int partitionCount() {
+    /**
+     * The topic's partitions, waiting up to {@code within} for the reader to find the topic and its end offsets.
+     *
+     * @return 0 when that did not happen in time, or the reader has stopped
+     */
+    int awaitPartitionCount(Duration within) throws InterruptedException {
+        topicFound.await(within.toNanos(), TimeUnit.NANOSECONDS);
         return partitionCount;
     }
 
@@ -61,6 +67,7 @@ final class VersionReader implements Runnable {
             table.waitingFor("reading " + topic + " up to its end");
             table.loadUntil(endOffsets(partitions));
             partitionCount = partitions.size();
+            topicFound.countDown();
             while (!stopping()) {
                 pollOnce(partitions);
             }
@@ -72,6 +79,7 @@ final class VersionReader implements Runnable {
                     + "until it is restarted", e);
         } finally {
             partitionCount = 0;
+            topicFound.countDown();
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
     }
