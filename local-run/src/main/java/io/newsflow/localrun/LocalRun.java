@@ -327,7 +327,7 @@ public final class LocalRun {
                 .orElse("article.txt");
         out.println();
         out.println("newsflow is running.");
-        out.println("  Ingest API      POST " + articles + "?source=<source id>   (202 {id, version, topic, partition, offset})");
+        out.println("  Ingest API      POST " + articles + "?source=<source id>   (202 {id, version, topic, partition, offset}; 200 duplicate)");
         out.println("                  POST " + articles + "/batch?source=<source id>   (application/x-ndjson)");
         out.println("                  no API key needed (profile '" + INGEST_PROFILE + "'); reachable from this machine only");
         out.println("  Try it          curl -H 'Content-Type: text/plain' --data-binary @" + example

@@ -73,6 +73,8 @@ class KafkaAccessControlTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     /** The prefix enrich-service's transactional producers use (Spring Kafka appends a number). */
     private static final String ENRICH_TRANSACTIONAL_ID_PREFIX = "newsflow-enrich-";
+    /** The prefix ingest-service's transactional producers use (Spring Kafka appends instance id and a number). */
+    private static final String INGEST_TRANSACTIONAL_ID_PREFIX = "newsflow-ingest-";
 
     @TempDir
     static Path workDir;
@@ -119,6 +121,25 @@ class KafkaAccessControlTest {
 
         assertThat(consumeInGroup(ingest, NewsflowTopics.FEED_STATE, feedStateGroup))
                 .extracting(ConsumerRecord::key).contains("feed:ingest-check");
+    }
+
+    @Test
+    void ingestWritesARawArticleAndItsPublishedVersionInOneTransaction() throws Exception {
+        KafkaProperties ingest = clientOf("ingest-service");
+        Map<String, Object> producerConfig = producerConfig(ingest);
+        producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, INGEST_TRANSACTIONAL_ID_PREFIX + "pod-1-0");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(NewsflowTopics.RAW_ARTICLES, "push:tx-check", "raw"));
+            producer.send(new ProducerRecord<>(NewsflowTopics.FEED_STATE, "push:tx-check", "version"));
+            producer.commitTransaction();
+        }
+        Map<String, Object> producerOfEnrich = producerConfig(ingest);
+        producerOfEnrich.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, ENRICH_TRANSACTIONAL_ID_PREFIX + "0");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerOfEnrich)) {
+            assertThatThrownBy(producer::initTransactions).isInstanceOf(TransactionalIdAuthorizationException.class);
+        }
     }
 
     @Test

@@ -27,9 +27,10 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/articles/batch}: NDJSON, one article (simple JSON or ninjs) per line. Invalid lines
- * are refused one by one while the valid ones are published; the answer has one NDJSON result per line.
- * 200: every line accepted. 207: some lines refused as invalid, all others in Kafka. 503 with Retry-After:
- * at least one valid line is not known to be in Kafka; resend those lines. When no line can be accepted the
+ * are refused one by one while the valid ones are published; the answer has one NDJSON result per line (a line
+ * whose version was already in the raw topic is not written again: status 200, {@code "duplicate": true}, the
+ * original record's place). 200: every line accepted or a duplicate. 207: some lines refused as invalid, all
+ * others in Kafka. 503 with Retry-After: at least one valid line is not known to be in Kafka; resend those lines. When no line can be accepted the
  * answer is a problem+json {@code 400} ({@code 413} when every line is too large) listing every line's
  * violations, as for any other refused request.
  */
@@ -96,12 +97,16 @@ class ArticleBatchController {
 
         List<PublishOutcome> outcomes = publisher.publishAll(events);
         int accepted = 0;
+        int duplicates = 0;
         int unavailable = 0;
         for (int j = 0; j < outcomes.size(); j++) {
             int i = publishedLines.get(j);
             PublishOutcome outcome = outcomes.get(j);
             RawArticleEvent event = events.get(j);
-            if (outcome.isPublished()) {
+            if (outcome.isDuplicate()) {
+                duplicates++;
+                results[i] = BatchLineResult.accepted(lines.get(i).number(), outcome.published());
+            } else if (outcome.isPublished()) {
                 accepted++;
                 results[i] = BatchLineResult.accepted(lines.get(i).number(), outcome.published());
             } else {
@@ -112,18 +117,20 @@ class ArticleBatchController {
             }
         }
         metrics.accepted(accepted);
+        metrics.duplicates(duplicates);
         metrics.unavailable(unavailable);
-        return answer(results, accepted, unavailable);
+        return answer(results, accepted + duplicates, unavailable);
     }
 
-    private ResponseEntity<String> answer(BatchLineResult[] results, int accepted, int unavailable) {
+    /** @param inKafka lines whose article is in Kafka, written now or before */
+    private ResponseEntity<String> answer(BatchLineResult[] results, int inKafka, int unavailable) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(ArticleMediaTypes.NDJSON);
         HttpStatus status = HttpStatus.OK;
         if (unavailable > 0) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(properties.retryAfterSeconds()));
-        } else if (accepted < results.length) {
+        } else if (inKafka < results.length) {
             status = HttpStatus.MULTI_STATUS;
         }
         StringBuilder body = new StringBuilder();

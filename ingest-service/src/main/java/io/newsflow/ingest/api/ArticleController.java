@@ -19,7 +19,9 @@ import java.io.IOException;
 
 /**
  * {@code POST /api/v1/articles}: one article as ninjs, simple JSON or plain text. It is answered 202 only
- * once Kafka has acknowledged it; anything else is a problem+json response and nothing is published.
+ * once Kafka has acknowledged it, 200 with {@code "duplicate": true} and the original record's place when this
+ * version was already in the raw topic (nothing is written again); anything else is a problem+json response and
+ * nothing is published.
  * {@link ArticleIntake} reads the article; this class only reads the request and answers it.
  */
 @RestController
@@ -59,6 +61,10 @@ class ArticleController {
 
     private ResponseEntity<PublishedArticle> accepted(RawArticleEvent event) {
         PublishedArticle published = publisher.publish(event);
+        if (published.duplicate()) {
+            metrics.duplicates(1);
+            return ResponseEntity.ok(published);
+        }
         metrics.accepted(1);
         return ResponseEntity.accepted().body(published);
     }

@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts what became of pushed articles, one increment per article (a batch line counts as one):
- * {@code newsflow.ingest.articles.accepted}, {@code newsflow.ingest.articles.rejected} (tag {@code reason})
- * and {@code newsflow.ingest.articles.unavailable} (Kafka did not acknowledge in time).
+ * {@code newsflow.ingest.articles.accepted}, {@code newsflow.ingest.articles.duplicate} (already in the raw
+ * topic, answered with the original record and not written again), {@code newsflow.ingest.articles.rejected}
+ * (tag {@code reason}) and {@code newsflow.ingest.articles.unavailable} (Kafka did not acknowledge in time).
  */
 @Component
 public class IngestMetrics {
     static final String ACCEPTED = "newsflow.ingest.articles.accepted";
+    static final String DUPLICATE = "newsflow.ingest.articles.duplicate";
     static final String REJECTED = "newsflow.ingest.articles.rejected";
     static final String UNAVAILABLE = "newsflow.ingest.articles.unavailable";
 
@@ -36,11 +38,16 @@ public class IngestMetrics {
 
     private final MeterRegistry registry;
     private final Counter accepted;
+    private final Counter duplicates;
     private final Counter unavailable;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.accepted = Counter.builder(ACCEPTED).description("Articles Kafka acknowledged").register(registry);
+        this.duplicates = Counter.builder(DUPLICATE)
+                .description("Articles whose version was already in the raw topic: answered 200 with the original "
+                        + "record, not written again")
+                .register(registry);
         this.unavailable = Counter.builder(UNAVAILABLE)
                 .description("Articles answered 503 because Kafka did not acknowledge them in time")
                 .register(registry);
@@ -48,6 +55,10 @@ public class IngestMetrics {
 
     void accepted(int articles) {
         accepted.increment(articles);
+    }
+
+    void duplicates(int articles) {
+        duplicates.increment(articles);
     }
 
     void unavailable(int articles) {

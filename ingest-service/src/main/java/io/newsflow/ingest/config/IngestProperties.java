@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,6 +24,10 @@ import java.util.Map;
  *                       answered 503; the producer's max.block.ms and delivery.timeout.ms are set from it
  * @param retryAfter     the {@code Retry-After} a 503 tells clients to wait, rounded up to whole seconds
  * @param limits         size limits on requests and articles
+ * @param instanceId     this replica's stable identity, in its transactional ids
+ *                       ({@code newsflow-ingest-<instance-id>-<n>}): keep it across restarts, so that a restarted
+ *                       replica aborts what its killed predecessor left open, and distinct per replica, or they
+ *                       fence each other; blank means the host name
  */
 @ConfigurationProperties("newsflow.ingest")
 public record IngestProperties(
@@ -30,7 +36,14 @@ public record IngestProperties(
         @DefaultValue Topic topic,
         @DefaultValue("10s") Duration publishTimeout,
         @DefaultValue("5s") Duration retryAfter,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue("") String instanceId) {
+
+    /**
+     * Kafka transactions one replica keeps open at once. Each holds a transactional producer of its own, so this
+     * bounds the producers too; a batch or a feed poll is one transaction, so a few serve many requests.
+     */
+    public static final int MAX_OPEN_TRANSACTIONS = 8;
 
     /** Below this a healthy broker under load could not answer in time and every request would fail. */
     static final Duration MIN_PUBLISH_TIMEOUT = Duration.ofMillis(100);
@@ -50,6 +63,23 @@ public record IngestProperties(
         }
         if (retryAfter.isNegative() || retryAfter.isZero()) {
             throw new IllegalArgumentException("newsflow.ingest.retry-after must be positive, e.g. 5s");
+        }
+    }
+
+    /** {@code instance-id}, or the host name (stable for a StatefulSet pod or a host). */
+    public String instanceIdOrHostName() {
+        if (instanceId != null && !instanceId.isBlank()) {
+            return instanceId.strip();
+        }
+        String host = System.getenv("HOSTNAME");
+        if (host != null && !host.isBlank()) {
+            return host.strip();
+        }
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("newsflow.ingest.instance-id is not set and the host name cannot be "
+                    + "resolved; set newsflow.ingest.instance-id to a name stable across restarts", e);
         }
     }
 

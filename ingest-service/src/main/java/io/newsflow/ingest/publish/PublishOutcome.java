@@ -1,8 +1,8 @@
 package io.newsflow.ingest.publish;
 
 /**
- * What became of one article handed to {@link RawArticlePublisher}: acknowledged by Kafka, or not known
- * to be in Kafka (then {@code failure} says why).
+ * What became of one article handed to {@link RawArticlePublisher}: in Kafka (written now, or already there), or
+ * not known to be in Kafka (then {@code failure} says why).
  */
 public record PublishOutcome(PublishedArticle published, String failure) {
 
@@ -16,5 +16,10 @@ public record PublishOutcome(PublishedArticle published, String failure) {
 
     public boolean isPublished() {
         return published != null;
+    }
+
+    /** In Kafka from before: nothing was written for it this time. */
+    public boolean isDuplicate() {
+        return published != null && published.duplicate();
     }
 }

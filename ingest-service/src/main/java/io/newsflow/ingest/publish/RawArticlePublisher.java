@@ -1,7 +1,12 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.common.cloudevents.CloudEventAttributes;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.ingest.config.IngestProperties;
+import io.newsflow.ingest.versions.PublishedVersion;
+import io.newsflow.ingest.versions.PublishedVersions;
+import io.newsflow.ingest.versions.StateUnavailableException;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,33 +14,51 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Writes raw article events to Kafka and waits, at most {@code newsflow.ingest.publish-timeout} in all,
- * until the broker has acknowledged them. Only an acknowledged article counts as published.
+ * Writes raw article events to Kafka, each version once: a version already in the raw topic (same id, version,
+ * content hash and pubStatus, as {@link PublishedVersions} holds it) is answered with its original place and not
+ * written again. The others are written in one Kafka transaction together with their published-versions records,
+ * so a version's record exists exactly when its raw record does, whichever replica wrote it and whether or not the
+ * client heard the answer. Everything waits at most {@code newsflow.ingest.publish-timeout}; only what is in Kafka
+ * counts as published.
  */
 @Component
 public class RawArticlePublisher {
     private static final Logger log = LoggerFactory.getLogger(RawArticlePublisher.class);
-
-    private final KafkaTemplate<String, RawArticleEvent> kafka;
+    private final KafkaTemplate<String, Object> kafka;
+    private final PublishedVersions versions;
     private final String topic;
     private final Duration timeout;
+    private final Clock clock;
+    private final ArticleLocks locks = new ArticleLocks();
+    private final Semaphore transactions = new Semaphore(IngestProperties.MAX_OPEN_TRANSACTIONS, true);
 
-    public RawArticlePublisher(KafkaTemplate<String, RawArticleEvent> kafka, IngestProperties properties) {
+    public RawArticlePublisher(KafkaTemplate<String, Object> kafka, PublishedVersions versions,
+                               IngestProperties properties, Clock clock) {
         this.kafka = kafka;
+        this.versions = versions;
         this.topic = properties.topic().name();
         this.timeout = properties.publishTimeout();
+        this.clock = clock;
     }
 
-    /** @throws KafkaUnavailableException when Kafka did not acknowledge the article in time */
+    /**
+     * @return where the article is: written now, or already there ({@link PublishedArticle#duplicate()})
+     * @throws KafkaUnavailableException when it is not known to be in Kafka
+     */
     public PublishedArticle publish(RawArticleEvent event) {
         PublishOutcome outcome = publishAll(List.of(event)).get(0);
         if (!outcome.isPublished()) {
@@ -44,54 +67,177 @@ public class RawArticlePublisher {
         return outcome.published();
     }
 
+    /** Pushed articles: {@link #publishAll(List, String)} without a feed. */
+    public List<PublishOutcome> publishAll(List<RawArticleEvent> events) {
+        return publishAll(events, null);
+    }
+
     /**
-     * Sends all events before waiting for any, so a batch costs one round trip rather than one per article.
+     * Writes all new versions in one transaction, so a batch costs one commit rather than one per article.
      *
+     * @param feedId the feed the events come from, recorded with their versions; null for pushed articles
      * @return one outcome per event, in order
      */
-    public List<PublishOutcome> publishAll(List<RawArticleEvent> events) {
+    public List<PublishOutcome> publishAll(List<RawArticleEvent> events, String feedId) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<CompletableFuture<SendResult<String, RawArticleEvent>>> sends = new ArrayList<>();
-        for (RawArticleEvent event : events) {
-            sends.add(send(event, deadline));
-        }
-        List<PublishOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            outcomes.add(await(events.get(i), sends.get(i), deadline));
-        }
-        return outcomes;
-    }
-
-    private CompletableFuture<SendResult<String, RawArticleEvent>> send(RawArticleEvent event, long deadline) {
-        // Without broker metadata every send blocks for max.block.ms; once the budget is spent, the rest of
-        // a batch must fail at once instead of adding one timeout per line.
-        if (System.nanoTime() - deadline >= 0) {
-            return CompletableFuture.failedFuture(new TimeoutException("not sent: the publish timeout of "
-                    + timeout.toMillis() + "ms ran out while earlier articles waited for Kafka"));
-        }
+        List<ReentrantLock> held;
         try {
-            return kafka.send(RawArticleRecords.toRecord(topic, event));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-    }
-
-    private PublishOutcome await(RawArticleEvent event, CompletableFuture<SendResult<String, RawArticleEvent>> send,
-                                 long deadline) {
-        try {
-            RecordMetadata metadata = send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)
-                    .getRecordMetadata();
-            return PublishOutcome.published(new PublishedArticle(event.id(), event.ninjs().version(),
-                    metadata.topic(), metadata.partition(), metadata.offset()));
-        } catch (TimeoutException e) {
-            return failed(event, "no acknowledgement within the publish timeout of " + timeout.toMillis() + "ms");
-        } catch (ExecutionException e) {
-            Throwable cause = rootCause(e);
-            return failed(event, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            held = locks.lockAll(events.stream().map(RawArticleEvent::id).toList(), deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(event, "interrupted while waiting for the acknowledgement");
+            return failedAll(events, "interrupted while waiting for an earlier request for the same article");
         }
+        if (held == null) {
+            return failedAll(events, "an earlier request for the same article was still being written when the "
+                    + "publish timeout of " + timeout.toMillis() + "ms ran out");
+        }
+        try {
+            return publishLocked(events, feedId, deadline);
+        } finally {
+            locks.unlock(held);
+        }
+    }
+
+    private List<PublishOutcome> publishLocked(List<RawArticleEvent> events, String feedId, long deadline) {
+        try {
+            versions.catchUp(remaining(deadline));
+        } catch (StateUnavailableException e) {
+            return failedAll(events, e.getMessage());
+        }
+        PublishOutcome[] outcomes = new PublishOutcome[events.size()];
+        // The first event of each version is written; a repeat within the same call is answered as its duplicate.
+        Map<String, Integer> firstOfVersion = new HashMap<>();
+        List<Integer> toWrite = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            RawArticleEvent event = events.get(i);
+            PublishedVersion original = versions.alreadyWritten(event).orElse(null);
+            if (original != null) {
+                outcomes[i] = PublishOutcome.published(duplicateOf(event, original));
+            } else if (firstOfVersion.putIfAbsent(versionKey(event), i) == null) {
+                toWrite.add(i);
+            }
+        }
+        write(events, toWrite, feedId, outcomes, deadline);
+        for (int i = 0; i < events.size(); i++) {
+            if (outcomes[i] == null) {
+                PublishOutcome first = outcomes[firstOfVersion.get(versionKey(events.get(i)))];
+                outcomes[i] = first.isPublished()
+                        ? PublishOutcome.published(asDuplicate(first.published())) : first;
+            }
+        }
+        return List.of(outcomes);
+    }
+
+    /** Writes the events at {@code indexes}; one failing record must not fail the others, so a failed group is
+     * tried again one by one while time is left. */
+    private void write(List<RawArticleEvent> events, List<Integer> indexes, String feedId, PublishOutcome[] outcomes,
+                       long deadline) {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        String failure = writeInTransaction(events, indexes, feedId, outcomes, deadline);
+        if (failure == null) {
+            return;
+        }
+        if (indexes.size() > 1 && deadline - System.nanoTime() > 0) {
+            for (int index : indexes) {
+                write(events, List.of(index), feedId, outcomes, deadline);
+            }
+            return;
+        }
+        for (int index : indexes) {
+            outcomes[index] = failed(events.get(index), failure);
+        }
+    }
+
+    /** @return null when committed (the outcomes are filled in), else why not */
+    private String writeInTransaction(List<RawArticleEvent> events, List<Integer> indexes, String feedId,
+                                      PublishOutcome[] outcomes, long deadline) {
+        try {
+            if (!transactions.tryAcquire(remaining(deadline).toNanos(), TimeUnit.NANOSECONDS)) {
+                return "no transaction could be opened within the publish timeout of " + timeout.toMillis() + "ms";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while waiting to open a transaction";
+        }
+        try {
+            List<Written> written = kafka.executeInTransaction(ops -> {
+                List<CompletableFuture<SendResult<String, Object>>> raws = new ArrayList<>();
+                for (int index : indexes) {
+                    raws.add(ops.send(RawArticleRecords.toRecord(topic, events.get(index))));
+                }
+                List<Written> records = new ArrayList<>();
+                List<CompletableFuture<SendResult<String, Object>>> states = new ArrayList<>();
+                for (int i = 0; i < indexes.size(); i++) {
+                    RawArticleEvent event = events.get(indexes.get(i));
+                    // The versions record names the raw record's offset, which is known only once it was acknowledged.
+                    RecordMetadata raw = await(raws.get(i), deadline);
+                    PublishedVersion version = PublishedVersion.of(event, feedId, raw.topic(), raw.partition(),
+                            raw.offset(), clock.instant());
+                    records.add(new Written(indexes.get(i), event, version));
+                    states.add(ops.send(new ProducerRecord<>(versions.topic(), event.id(), version)));
+                }
+                for (int i = 0; i < records.size(); i++) {
+                    records.set(i, records.get(i).at(await(states.get(i), deadline)));
+                }
+                return records;
+            });
+            Map<Integer, Long> readPast = new HashMap<>();
+            for (Written record : written) {
+                versions.remember(record.event().id(), record.statePartition(), record.stateOffset(), record.version());
+                readPast.merge(record.statePartition(), record.stateOffset() + 1, Math::max);
+                outcomes[record.index()] = PublishOutcome.published(new PublishedArticle(record.event().id(),
+                        record.event().ninjs().version(), record.version().topic(), record.version().partition(),
+                        record.version().offset(), false));
+            }
+            // So that a resend the client makes as soon as it has its answer, to any replica, is seen as one.
+            if (!versions.awaitRead(readPast, remaining(deadline))) {
+                log.warn("Committed, but the commit markers of {} were not read back within the publish timeout; a "
+                        + "resend to another replica right now may be written again", readPast);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            Throwable cause = rootCause(e);
+            return cause instanceof TimeoutException
+                    ? "no acknowledgement within the publish timeout of " + timeout.toMillis() + "ms"
+                    : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        } finally {
+            transactions.release();
+        }
+    }
+
+    private static RecordMetadata await(CompletableFuture<SendResult<String, Object>> send, long deadline) {
+        try {
+            return send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS).getRecordMetadata();
+        } catch (ExecutionException e) {
+            throw new NotAcknowledgedException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new NotAcknowledgedException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NotAcknowledgedException(e);
+        }
+    }
+
+    private static PublishedArticle duplicateOf(RawArticleEvent event, PublishedVersion original) {
+        return new PublishedArticle(event.id(), event.ninjs().version(), original.topic(), original.partition(),
+                original.offset(), true);
+    }
+
+    private static PublishedArticle asDuplicate(PublishedArticle first) {
+        return new PublishedArticle(first.id(), first.version(), first.topic(), first.partition(), first.offset(),
+                true);
+    }
+
+    /** The ce_id names id, version and content hash; a retraction that keeps all three differs by pubStatus. */
+    private static String versionKey(RawArticleEvent event) {
+        return CloudEventAttributes.deterministicId(event.id(), event.ninjs().version(), event.contentHash())
+                + "/" + PublishedVersion.pubStatusOf(event.ninjs().pubStatus());
+    }
+
+    private Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
     /** Spring wraps the producer's own exception ("Send failed"); the client learns more from the innermost. */
@@ -103,9 +249,33 @@ public class RawArticlePublisher {
         return cause;
     }
 
+    private List<PublishOutcome> failedAll(List<RawArticleEvent> events, String reason) {
+        return events.stream().map(event -> failed(event, reason)).toList();
+    }
+
     private PublishOutcome failed(RawArticleEvent event, String reason) {
         log.warn("Article {} version {} is not known to be in Kafka topic {}: {}", event.id(),
                 event.ninjs().version(), topic, reason);
         return PublishOutcome.failed(reason);
+    }
+
+    /** A raw record and its versions record, once both were acknowledged inside the transaction. */
+    private record Written(int index, RawArticleEvent event, PublishedVersion version, int statePartition,
+                           long stateOffset) {
+
+        Written(int index, RawArticleEvent event, PublishedVersion version) {
+            this(index, event, version, -1, -1);
+        }
+
+        Written at(RecordMetadata state) {
+            return new Written(index, event, version, state.partition(), state.offset());
+        }
+    }
+
+    /** Ends the transaction's callback, so Spring aborts the transaction. */
+    private static final class NotAcknowledgedException extends RuntimeException {
+        NotAcknowledgedException(Throwable cause) {
+            super(cause);
+        }
     }
 }

@@ -15,8 +15,8 @@ public final class RawArticleRecords {
     private RawArticleRecords() {
     }
 
-    public static ProducerRecord<String, RawArticleEvent> toRecord(String topic, RawArticleEvent event) {
-        ProducerRecord<String, RawArticleEvent> record = new ProducerRecord<>(topic, event.id(), event);
+    public static ProducerRecord<String, Object> toRecord(String topic, RawArticleEvent event) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(topic, event.id(), event);
         // Derived from what the event says, so a client's resend after a 503 carries the same ce_id and
         // consumers can drop the duplicate.
         String eventId = CloudEventAttributes.deterministicId(event.id(), event.ninjs().version(), event.contentHash());

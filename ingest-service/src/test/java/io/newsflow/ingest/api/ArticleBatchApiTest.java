@@ -96,6 +96,29 @@ class ArticleBatchApiTest extends PushApiTest {
     }
 
     @Test
+    void answersALineAlreadyInKafkaAsADuplicateWithTheOriginalRecord() {
+        String pushed = simpleJson(Map.of("id", "batch-dup", "headline", "Pier closes", "body", "Storm damage."));
+        JsonNode original = IngestClient.json(client.post("/api/v1/articles", "application/json", pushed));
+        String batch = pushed + "\n" + simpleJson(Map.of("id", "batch-new", "headline", "Pier reopens",
+                "body", "Repairs done.")) + "\n" + pushed + "\n";
+
+        HttpResponse<String> response = client.post(BATCH, NDJSON, batch);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> results = resultLines(response);
+        assertThat(results).extracting(r -> r.get("status").asInt()).containsExactly(200, 202, 200);
+        assertThat(results).extracting(r -> r.get("duplicate").asBoolean()).containsExactly(true, false, true);
+        for (JsonNode duplicate : List.of(results.get(0), results.get(2))) {
+            assertThat(duplicate.get("partition").asInt()).isEqualTo(original.get("partition").asInt());
+            assertThat(duplicate.get("offset").asLong()).isEqualTo(original.get("offset").asLong());
+        }
+        assertThat(recordOf(results.get(1)).key()).isEqualTo("push:batch-new");
+        assertThat(recordOf(original).key()).isEqualTo("push:batch-dup");
+        assertThat(topic.allRecords()).extracting(ConsumerRecord::key).filteredOn(key -> key.startsWith("push:batch-"))
+                .containsOnlyOnce("push:batch-dup", "push:batch-new");
+    }
+
+    @Test
     void refusesABatchWithMoreLinesThanTheLimit() {
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i <= IngestServiceWithKafka.MAX_BATCH_LINES; i++) {

@@ -106,15 +106,44 @@ class ArticlePushApiTest extends PushApiTest {
     }
 
     @Test
-    void givesAResendTheSameCloudEventsId() {
+    void answersAResendAsADuplicateWithTheOriginalRecord() {
         String sent = simpleJson(Map.of("id", "resend-1", "headline", "Ferry strike ends",
                 "body", "Crews return to the harbour ferries on Friday."));
+        HttpResponse<String> accepted = client.post(ARTICLES, "application/json", sent);
+        ConsumerRecord<String, byte[]> first = recordOf(accepted);
+        long recordsBefore = topic.totalEndOffset();
 
-        ConsumerRecord<String, byte[]> first = recordOf(client.post(ARTICLES, "application/json", sent));
-        ConsumerRecord<String, byte[]> resend = recordOf(client.post(ARTICLES, "application/json", sent));
+        HttpResponse<String> resend = client.post(ARTICLES, "application/json", sent);
 
-        assertThat(resend.offset()).isNotEqualTo(first.offset());
-        assertThat(CloudEventHeaders.read(resend.headers()).id()).isEqualTo(CloudEventHeaders.read(first.headers()).id());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(json(accepted).get("duplicate").asBoolean()).isFalse();
+        assertThat(resend.statusCode()).as(resend.body()).isEqualTo(200);
+        JsonNode answer = json(resend);
+        assertThat(answer.get("duplicate").asBoolean()).isTrue();
+        assertThat(answer.get("id").asString()).isEqualTo("push:resend-1");
+        assertThat(answer.get("topic").asString()).isEqualTo(properties.topic().name());
+        assertThat(answer.get("partition").asInt()).isEqualTo(first.partition());
+        assertThat(answer.get("offset").asLong()).isEqualTo(first.offset());
+        assertThat(topic.totalEndOffset()).as("records on the topic after the resend").isEqualTo(recordsBefore);
+        assertThat(client.get("/actuator/prometheus").body())
+                .containsPattern("newsflow_ingest_articles_duplicate_total\\S* [1-9]");
+    }
+
+    @Test
+    void publishesAChangedVersionOfAnArticleItAlreadyHas() {
+        Map<String, Object> sent = article("Ferry timetable", "Ferries leave every hour.");
+        sent.put("id", "timetable-1");
+        ConsumerRecord<String, byte[]> first = recordOf(client.post(ARTICLES, "application/json", simpleJson(sent)));
+
+        sent.put("body", "Ferries leave every half hour.");
+        HttpResponse<String> changed = client.post(ARTICLES, "application/json", simpleJson(sent));
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(202);
+        assertThat(json(changed).get("duplicate").asBoolean()).isFalse();
+        ConsumerRecord<String, byte[]> second = recordOf(changed);
+        assertThat(second.offset()).isNotEqualTo(first.offset());
+        assertThat(event(second).contentHash()).isNotEqualTo(event(first).contentHash());
+        assertThat(CloudEventHeaders.read(second.headers()).id()).isNotEqualTo(CloudEventHeaders.read(first.headers()).id());
     }
 
     @Test

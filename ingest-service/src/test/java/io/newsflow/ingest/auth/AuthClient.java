@@ -12,11 +12,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Real HTTP requests with chosen headers against the service under test. */
 final class AuthClient {
-    /** A valid simple JSON article, so that an admitted request is answered 202 by the real API. */
-    static final String ARTICLE = "{\"headline\":\"Harbour reopens\",\"body\":\"Ships sail again on Monday.\"}";
+    /**
+     * Each request sends a valid simple JSON article of its own, so that an admitted request is answered 202 by the
+     * real API (the same article again would be answered 200, as a duplicate).
+     */
+    private static final AtomicInteger ARTICLES_SENT = new AtomicInteger();
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -29,9 +33,14 @@ final class AuthClient {
     HttpResponse<String> postArticle(Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/articles"))
                 .timeout(ANSWER_BOUND).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(ARTICLE, StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(article(), StandardCharsets.UTF_8));
         headers.forEach(request::header);
         return send(request.build());
+    }
+
+    private static String article() {
+        return "{\"headline\":\"Harbour reopens\",\"body\":\"Ships sail again on Monday, sailing "
+                + ARTICLES_SENT.incrementAndGet() + ".\"}";
     }
 
     HttpResponse<String> postArticleWithBearer(String key) {

@@ -19,7 +19,8 @@ class KafkaPublishingConfigurationTest {
 
     private static IngestProperties withPublishTimeout(Duration publishTimeout) {
         return new IngestProperties("push", Map.of(), new IngestProperties.Topic("raw", 3, (short) 1), publishTimeout,
-                Duration.ofSeconds(5), new IngestProperties.Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 10, 100, 1000, 100, 100));
+                Duration.ofSeconds(5), new IngestProperties.Limits(DataSize.ofMegabytes(1), DataSize.ofMegabytes(4), 10, 100, 1000, 100, 100),
+                "ingest-7");
     }
 
     @ParameterizedTest
@@ -45,11 +46,29 @@ class KafkaPublishingConfigurationTest {
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"PT0.1S", "PT10S", "PT5M"})
+    void keepsATransactionOpenNoLongerThanNeededButLongerThanThePublishTimeout(String timeout) {
+        Duration publishTimeout = Duration.parse(timeout);
+        Map<String, Object> settings = KafkaPublishingConfiguration.producerSettings(withPublishTimeout(publishTimeout));
+
+        long transactionTimeout = ((Number) settings.get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)).longValue();
+        assertThat(transactionTimeout).isGreaterThan(publishTimeout.toMillis())
+                .isLessThanOrEqualTo(Math.max(15_000, publishTimeout.toMillis() + 1_000));
+    }
+
+    @Test
+    void namesTheTransactionsAfterTheInstance() {
+        assertThat(KafkaPublishingConfiguration.transactionIdPrefix(withPublishTimeout(Duration.ofSeconds(10))))
+                .isEqualTo("newsflow-ingest-ingest-7-");
+    }
+
     @Test
     void kafkaAcceptsTheSettings() {
         Map<String, Object> config = new HashMap<>(
                 KafkaPublishingConfiguration.producerSettings(withPublishTimeout(Duration.ofMillis(100))));
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9");
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "newsflow-ingest-check-0");
 
         // The producer validates its configuration when it is built, before it connects anywhere.
         try (KafkaProducer<String, RawArticleEvent> producer = new KafkaProducer<>(config)) {

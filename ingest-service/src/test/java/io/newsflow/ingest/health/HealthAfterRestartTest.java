@@ -134,7 +134,9 @@ class HealthAfterRestartTest {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--server.port=0",
                 "--management.endpoint.health.show-details=always",
-                "--newsflow.ingest.feeds.state.group-id=" + GROUP));
+                "--newsflow.ingest.feeds.state.group-id=" + GROUP,
+                // two services in one JVM share the host name; the same instance id would fence one by the other
+                "--newsflow.ingest.instance-id=" + (withFeed ? "with-feed" : "push-only")));
         if (withFeed) {
             // never polled: the replica owns no feed while its state is not loaded
             arguments.addAll(List.of("--newsflow.ingest.feeds.sources[0].id=wire",

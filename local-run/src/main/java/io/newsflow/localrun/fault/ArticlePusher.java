@@ -1,6 +1,7 @@
 package io.newsflow.localrun.fault;
 
 import io.newsflow.common.serde.EventJson;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,8 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Pushes article number i of a run to ingest-service as {@code text/plain}; article i always has the same
- * text, so a resend is the same version. Remembers which numbers were acknowledged ({@code 202}, with the
- * article id ingest gave) and when the last acknowledgement came.
+ * text, so a resend is the same version. Remembers which numbers were acknowledged ({@code 202}, or {@code 200} with
+ * {@code "duplicate": true} for a resend of a version already in Kafka; with the article id ingest gave) and when
+ * the last acknowledgement came.
  */
 final class ArticlePusher {
     static final String SOURCE = "faultrun";
@@ -44,10 +46,13 @@ final class ArticlePusher {
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 202) {
+            JsonNode answer = response.statusCode() / 100 == 2 ? EventJson.mapper().readTree(response.body()) : null;
+            boolean inKafka = answer != null && (response.statusCode() == 202
+                    || response.statusCode() == 200 && answer.path("duplicate").asBoolean());
+            if (!inKafka) {
                 return false;
             }
-            acked.put(number, EventJson.mapper().readTree(response.body()).path("id").asString());
+            acked.put(number, answer.path("id").asString());
             lastAck.set(Instant.now());
             return true;
         } catch (IOException e) {

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * killed and restarted. The broker, ingest-service and enrich-service run as their own JVMs; articles are
  * pushed at a fixed rate; at 20 %, 45 % and 70 % of the pushes the broker, then enrich-service, then
  * ingest-service get SIGKILL and are started again, each once the one before works again (new articles are
- * pushed as probes while a component recovers). Whatever got no answer or a non-202 answer is resent
+ * pushed as probes while a component recovers). Whatever got no answer or an answer other than 202 (or 200 duplicate) is resent
  * afterwards, as a client following the API would. Prints {@code acked=… enriched_distinct=… enriched_total=…},
  * how long each component took to work again after its restart, and end-to-end latency percentiles; exit
  * code 0 only when the three counts are equal.
@@ -234,7 +234,7 @@ public final class FaultRun {
     }
 
     /**
-     * Resends what has no 202 yet, every few seconds, while faults are still being injected and for a bounded
+     * Resends what is not acknowledged yet (no 202, no 200 duplicate), every few seconds, while faults are still being injected and for a bounded
      * number of rounds after: a client following the API resends after a 503 or no answer.
      */
     private void resendUnacknowledged(ArticlePusher pusher, ExecutorService pushing, Thread faulting)
@@ -252,7 +252,7 @@ public final class FaultRun {
                 return;
             }
             if (!resends.isEmpty()) {
-                out.printf("Resending %d articles without a 202 (round %d)%n", resends.size(), round);
+                out.printf("Resending %d articles not acknowledged yet (round %d)%n", resends.size(), round);
                 resends.forEach(FaultRun::await);
             }
             TimeUnit.SECONDS.sleep(3);

@@ -3,68 +3,62 @@ package io.newsflow.ingest.feeds.poll;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.ingest.feeds.config.FeedsProperties.Feed;
 import io.newsflow.ingest.feeds.format.FeedEntry;
-import io.newsflow.ingest.feeds.state.PublishDecision;
-import io.newsflow.ingest.feeds.state.PublishedVersions;
 import io.newsflow.ingest.publish.PublishOutcome;
 import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.versions.PublishDecision;
+import io.newsflow.ingest.versions.PublishedVersions;
+import io.newsflow.ingest.versions.StateUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Publishes the items of one feed document: each becomes a raw article event, {@link PublishedVersions} says
- * whether it is new, an update, a retraction or already published, and only the first three go to Kafka.
- * An item is recorded as published only after Kafka acknowledged it.
+ * whether it is new, an update, a retraction or already published, and only the first three go to Kafka. The
+ * published versions are read up to date before the first decision, so what any replica published before (a
+ * push of the same article included) counts; {@link RawArticlePublisher} writes each item's versions record in
+ * the same transaction as the item.
  *
- * <p>Items are sent in batches, since waiting for each acknowledgement alone would make a 1,000-item feed
- * cost 1,000 round trips. A batch never holds two versions of one id: the second is decided only after the
- * first was recorded, or both would look new. The acknowledged items of a batch are recorded in parallel:
- * each record waits for its own acks=all, and one at a time that wait, not Kafka, would set the pace.
+ * <p>Items are sent in batches of one transaction each, since one transaction per item would make a 1,000-item
+ * feed cost 1,000 commits. A batch never holds two versions of one id: the second is decided only after the
+ * first was written, or both would look new.
  */
-class FeedItemPublisher implements AutoCloseable {
+class FeedItemPublisher {
     private static final Logger log = LoggerFactory.getLogger(FeedItemPublisher.class);
     static final int BATCH_SIZE = 100;
     private static final int MAX_LOGGED_REF = 120;
-    /** Threads that wait for state records to be acknowledged; they only block, so a few dozen cost little. */
-    private static final int RECORDING_THREADS = 16;
 
     private final FeedEntryMapper mapper;
     private final PublishedVersions versions;
     private final RawArticlePublisher publisher;
-    private final ExecutorService recorders;
+    private final Duration catchUpTimeout;
 
-    FeedItemPublisher(FeedEntryMapper mapper, PublishedVersions versions, RawArticlePublisher publisher) {
+    /** @param catchUpTimeout longest the published versions may take to be read up to date before a poll's items */
+    FeedItemPublisher(FeedEntryMapper mapper, PublishedVersions versions, RawArticlePublisher publisher,
+                      Duration catchUpTimeout) {
         this.mapper = mapper;
         this.versions = versions;
         this.publisher = publisher;
-        AtomicInteger threads = new AtomicInteger();
-        this.recorders = Executors.newFixedThreadPool(RECORDING_THREADS, task -> {
-            Thread thread = new Thread(task, "feed-record-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @Override
-    public void close() {
-        recorders.shutdown();
+        this.catchUpTimeout = catchUpTimeout;
     }
 
     /**
-     * @throws PollFailedException when Kafka or the published-versions store failed; items published before
+     * @throws PollFailedException when Kafka or the published versions could not be read; items published before
      *                             stay recorded, the rest are offered again by the next poll
      */
     void publish(Feed feed, List<FeedEntry> entries, Instant fetchedAt, FeedStatus status) {
+        try {
+            versions.catchUp(catchUpTimeout);
+        } catch (StateUnavailableException e) {
+            throw new PollFailedException("state-unavailable", "Cannot tell which items of feed " + feed.id()
+                    + " were published: " + e.getMessage() + "; the next poll offers them again", null, e);
+        }
         Batch batch = new Batch(feed, status);
         int position = 0;
         for (FeedEntry entry : entries) {
@@ -139,43 +133,23 @@ class FeedItemPublisher implements AutoCloseable {
             if (events.isEmpty()) {
                 return;
             }
-            List<PublishOutcome> outcomes = publisher.publishAll(events);
+            List<PublishOutcome> outcomes = publisher.publishAll(events, feed.id());
             String failure = null;
-            List<CompletableFuture<Void>> records = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                if (!outcomes.get(i).isPublished()) {
-                    failure = outcomes.get(i).failure();
-                    continue;
+                PublishOutcome outcome = outcomes.get(i);
+                if (!outcome.isPublished()) {
+                    failure = outcome.failure();
+                } else {
+                    // Another replica, or a push, may have written the version since this poll's decisions.
+                    status.decided(outcome.isDuplicate() ? PublishDecision.DUPLICATE : decisions.get(i));
                 }
-                RawArticleEvent event = events.get(i);
-                PublishDecision decision = decisions.get(i);
-                records.add(CompletableFuture.runAsync(() -> versions.recordPublished(feed.id(), event), recorders)
-                        .thenRun(() -> status.decided(decision)));
             }
             events.clear();
             decisions.clear();
             ids.clear();
-            awaitRecorded(records);
             if (failure != null) {
                 throw new PollFailedException("kafka-unavailable", "Kafka did not acknowledge items of feed "
                         + feed.id() + ": " + failure + "; they are offered again on the next poll");
-            }
-        }
-
-        private void awaitRecorded(List<CompletableFuture<Void>> records) {
-            RuntimeException firstFailure = null;
-            for (CompletableFuture<Void> record : records) {
-                try {
-                    record.join();
-                } catch (CompletionException e) {
-                    firstFailure = firstFailure == null && e.getCause() instanceof RuntimeException cause
-                            ? cause : firstFailure;
-                }
-            }
-            if (firstFailure != null) {
-                throw new PollFailedException("state-unavailable", "Published items of feed " + feed.id()
-                        + " but could not record them: " + firstFailure.getMessage() + "; the next poll offers "
-                        + "them again and consumers drop the repeats by their ce_id", null, firstFailure);
             }
         }
     }

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentMap;
  * (published, skipped or rejected). A poll that Kafka interrupted therefore reads the whole document again
  * next time, instead of a 304 hiding the items it never published.
  */
-public class FeedPoller implements AutoCloseable {
+public class FeedPoller {
     private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
     /** What the last completely processed document of a feed looked like. */
@@ -101,10 +101,5 @@ public class FeedPoller implements AutoCloseable {
             throw new PollFailedException(e.reason(), "Could not read feed " + feed.id() + " as "
                     + feed.format() + ": " + e.getMessage(), null, e);
         }
-    }
-
-    @Override
-    public void close() {
-        items.close();
     }
 }

@@ -10,8 +10,8 @@ import io.newsflow.ingest.web.fetch.HttpFetcher;
 import io.newsflow.ingest.web.fetch.UrlCheck;
 import io.newsflow.ingest.web.fetch.UrlPolicy;
 import io.newsflow.ingest.feeds.state.FeedOwnership;
-import io.newsflow.ingest.feeds.state.PublishedVersions;
 import io.newsflow.ingest.publish.RawArticlePublisher;
+import io.newsflow.ingest.versions.PublishedVersions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +30,7 @@ class FeedPollingConfiguration {
         HttpFetcher feedFetcher = new HttpFetcher(settings, UrlPolicy::checkConfiguredUrl, clock);
         HttpFetcher pageFetcher = new HttpFetcher(settings, linkedPageHosts(feeds), clock);
         FeedItemPublisher items = new FeedItemPublisher(new FeedEntryMapper(articles, ingest.limits().maxIdChars()),
-                versions, publisher);
+                versions, publisher, ingest.publishTimeout());
         return new FeedPoller(feedFetcher, new LinkedPageCompleter(pageFetcher, feeds.maxPageBytes().toBytes()),
                 items, feeds.maxFeedBytes().toBytes(), clock);
     }

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.feeds.config.FeedsProperties.Feed;
-import io.newsflow.ingest.feeds.state.PublishDecision;
+import io.newsflow.ingest.versions.PublishDecision;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -3,12 +3,9 @@ package io.newsflow.ingest.feeds.state;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,35 +13,32 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
- * The one thread that uses the state topic's consumer. It joins the consumer group, loads every partition the
- * group assigns from the beginning, then keeps tailing them so that records another replica writes (before
- * or during a rebalance) are seen, and drops a partition the moment it is revoked.
+ * The one thread that uses the feed group's consumer. It joins the consumer group on the published-versions topic
+ * and owns the feeds of the partitions the group assigns, from the moment they are assigned until they are revoked.
+ * It reads no records: the versions themselves are read by {@code versions.PublishedVersions}, on every replica,
+ * and caught up before every feed poll's decisions, so a new owner needs nothing loaded first.
  */
 final class FeedStateConsumer implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(FeedStateConsumer.class);
-    /** Bounds each metadata and offset lookup, so that a stop or a broker outage never hangs the thread. */
+    /** Bounds each metadata lookup, so that a stop or a broker outage never hangs the thread. */
     private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
-    private final Consumer<String, FeedStateRecord> consumer;
+    private final Consumer<String, byte[]> consumer;
     private final String topic;
     private final Duration pollTimeout;
-    private final PartitionStates states;
+    private final OwnedPartitions owned;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
 
-    FeedStateConsumer(Consumer<String, FeedStateRecord> consumer, String topic, Duration pollTimeout,
-                      PartitionStates states) {
+    FeedStateConsumer(Consumer<String, byte[]> consumer, String topic, Duration pollTimeout, OwnedPartitions owned) {
         this.consumer = consumer;
         this.topic = topic;
         this.pollTimeout = pollTimeout;
-        this.states = states;
+        this.owned = owned;
     }
 
     @Override
@@ -54,7 +48,7 @@ final class FeedStateConsumer implements Runnable {
             if (partitions == 0) {
                 return;
             }
-            states.partitionCount(partitions);
+            owned.partitionCount(partitions);
             consumer.subscribe(List.of(topic), new Rebalance());
             while (!stopping()) {
                 pollOnce();
@@ -62,10 +56,10 @@ final class FeedStateConsumer implements Runnable {
         } catch (WakeupException e) {
             // Only stop() wakes the consumer up: this is the way out.
         } catch (RuntimeException e) {
-            log.error("The feed state consumer failed and stopped; this replica owns no feeds until it is "
+            log.error("The feed group consumer failed and stopped; this replica owns no feeds until it is "
                     + "restarted", e);
         } finally {
-            states.revokeAll();
+            owned.revokeAll();
             consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
         }
     }
@@ -88,12 +82,12 @@ final class FeedStateConsumer implements Runnable {
                 if (!partitions.isEmpty()) {
                     return partitions.size();
                 }
-                states.waitingFor("topic " + topic + " does not exist; ingest-service creates it at startup "
+                owned.waitingFor("topic " + topic + " does not exist; ingest-service creates it at startup "
                         + "(spring.kafka.admin.auto-create) or create it compacted, as ADR 0004 describes");
             } catch (WakeupException e) {
                 throw e;
             } catch (KafkaException e) {
-                states.waitingFor("cannot read the partitions of " + topic + " (" + e.getMessage()
+                owned.waitingFor("cannot read the partitions of " + topic + " (" + e.getMessage()
                         + "); check spring.kafka.bootstrap-servers and that Kafka is up");
             }
             pause();
@@ -103,54 +97,14 @@ final class FeedStateConsumer implements Runnable {
 
     private void pollOnce() {
         try {
-            ConsumerRecords<String, FeedStateRecord> records = consumer.poll(pollTimeout);
-            for (ConsumerRecord<String, FeedStateRecord> record : records) {
-                apply(record);
-            }
-            advanceLoading();
-            states.polled(System.nanoTime());
-        } catch (RecordDeserializationException e) {
-            // A record we cannot read says nothing we could act on; skipping it keeps every other feed going.
-            log.warn("Skipping unreadable feed-state record at {} offset {}: {}", e.topicPartition(), e.offset(),
-                    e.getMessage());
-            states.countUnreadable();
-            consumer.seek(e.topicPartition(), e.offset() + 1);
+            // Every assigned partition is paused: the poll only keeps the membership and runs rebalances.
+            consumer.poll(pollTimeout);
+            owned.polled(System.nanoTime());
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
-            log.warn("Polling feed state from {} failed, retrying: {}", topic, e.getMessage());
+            log.warn("Polling the feed group on {} failed, retrying: {}", topic, e.getMessage());
             pause();
-        }
-    }
-
-    private void apply(ConsumerRecord<String, FeedStateRecord> record) {
-        states.countRead();
-        // The broker refuses keyless records on a compacted topic, but a topic created by hand may not be one.
-        if (record.key() == null) {
-            states.countUnreadable();
-            return;
-        }
-        states.apply(record.partition(), record.offset(), record.key(), record.value());
-    }
-
-    /** Marks a partition loaded once its position reaches the end offset captured after it was assigned. */
-    private void advanceLoading() {
-        Set<Integer> loading = states.loading();
-        if (loading.isEmpty()) {
-            return;
-        }
-        Set<TopicPartition> withoutEnd = loading.stream().filter(p -> states.loadUntil(p) < 0)
-                .map(p -> new TopicPartition(topic, p)).collect(Collectors.toSet());
-        if (!withoutEnd.isEmpty()) {
-            Map<TopicPartition, Long> ends = consumer.endOffsets(withoutEnd, LOOKUP_TIMEOUT);
-            ends.forEach((partition, end) -> states.loadUntil(partition.partition(), end));
-        }
-        for (int partition : loading) {
-            long end = states.loadUntil(partition);
-            if (end >= 0 && consumer.position(new TopicPartition(topic, partition), LOOKUP_TIMEOUT) >= end) {
-                states.loaded(partition);
-                log.info("Feed state of {}-{} loaded; its feeds are owned here", topic, partition);
-            }
         }
     }
 
@@ -168,9 +122,9 @@ final class FeedStateConsumer implements Runnable {
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            partitions.forEach(partition -> states.revoke(partition.partition()));
+            partitions.forEach(partition -> owned.revoke(partition.partition()));
             if (!partitions.isEmpty()) {
-                log.info("Feed state partitions revoked: {}", partitions);
+                log.info("Feed partitions revoked: {}", partitions);
             }
         }
 
@@ -181,12 +135,11 @@ final class FeedStateConsumer implements Runnable {
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            // Never committed offsets: a partition's state is everything in it, read from the start.
-            consumer.seekToBeginning(partitions);
-            partitions.forEach(partition -> states.assign(partition.partition()));
-            states.assignmentReceived();
+            consumer.pause(partitions);
+            partitions.forEach(partition -> owned.assign(partition.partition()));
+            owned.assignmentReceived();
             if (!partitions.isEmpty()) {
-                log.info("Feed state partitions assigned, loading: {}", partitions);
+                log.info("Feed partitions assigned, their feeds are owned here: {}", partitions);
             }
         }
     }

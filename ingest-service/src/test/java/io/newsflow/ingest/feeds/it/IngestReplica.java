@@ -19,14 +19,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One running ingest-service, the whole Spring application on a random port in profile {@code local}, against
  * the test's Kafka broker. Several can run at once (two replicas) and one can be stopped and another started
  * against the same broker (a restart).
  */
-final class IngestReplica implements AutoCloseable {
+public final class IngestReplica implements AutoCloseable {
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(30);
+    private static final AtomicInteger STARTED = new AtomicInteger();
 
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -35,11 +37,11 @@ final class IngestReplica implements AutoCloseable {
         this.context = context;
     }
 
-    static Builder against(String bootstrapServers) {
+    public static Builder against(String bootstrapServers) {
         return new Builder(bootstrapServers);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, Object> properties = new LinkedHashMap<>();
         private final List<String> feeds = new ArrayList<>();
 
@@ -48,6 +50,8 @@ final class IngestReplica implements AutoCloseable {
             properties.put("spring.profiles.active", "local");
             properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
             properties.put("server.port", "0");
+            // Replicas in one JVM share the host name; the same instance id would make them fence each other.
+            properties.put("newsflow.ingest.instance-id", "replica-" + STARTED.incrementAndGet());
             properties.put("management.endpoint.health.show-details", "always");
             properties.put("newsflow.ingest.topic.partitions", "3");
             properties.put("newsflow.ingest.feeds.backoff.initial", "200ms");
@@ -74,12 +78,12 @@ final class IngestReplica implements AutoCloseable {
             return this;
         }
 
-        Builder property(String name, String value) {
+        public Builder property(String name, String value) {
             properties.put(name, value);
             return this;
         }
 
-        IngestReplica start() {
+        public IngestReplica start() {
             // As command-line arguments, which override ingest-service.yml; builder properties would not.
             String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
                     .toArray(String[]::new);
@@ -87,7 +91,7 @@ final class IngestReplica implements AutoCloseable {
         }
     }
 
-    int port() {
+    public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 

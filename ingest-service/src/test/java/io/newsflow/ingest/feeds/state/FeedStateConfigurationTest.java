@@ -3,6 +3,7 @@ package io.newsflow.ingest.feeds.state;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestClient;
 import io.newsflow.ingest.IngestServiceWithKafka;
+import io.newsflow.ingest.versions.PublishedVersions;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -23,7 +24,10 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The feed state as the service wires it: its topic, its single bean, its health and its metrics. */
+/**
+ * Feed ownership and the published versions as the service wires them: one topic for both, its health and its
+ * metrics.
+ */
 @IngestServiceWithKafka
 class FeedStateConfigurationTest {
     private static final String TOPIC = "newsflow.ingest.feed-state.v1";
@@ -54,8 +58,9 @@ class FeedStateConfigurationTest {
     }
 
     @Test
-    void oneBeanKeepsTheStateAndDecidesOwnership() {
-        assertThat(publishedVersions).isInstanceOf(KafkaFeedState.class).isSameAs(feedOwnership);
+    void feedsAreSharedByThePartitionsOfThePublishedVersionsTopic() {
+        assertThat(feedOwnership).isInstanceOf(KafkaFeedOwnership.class);
+        assertThat(publishedVersions.topic()).isEqualTo(TOPIC);
     }
 
     @Test
@@ -70,6 +75,8 @@ class FeedStateConfigurationTest {
         assertThat(feedState.health().getDetails()).containsEntry("ownedPartitions", Set.of(0, 1, 2));
         assertThat(new IngestClient(port).get("/actuator/health").body()).contains("\"status\":\"UP\"");
         assertThat(meters.get(FeedStateMetrics.PARTITIONS_OWNED).gauge().value()).isEqualTo(3.0);
-        assertThat(meters.get(FeedStateMetrics.RECORDS).gauge().value()).isGreaterThanOrEqualTo(0.0);
+        assertThat(meters.get("newsflow.ingest.versions.records").gauge().value()).isGreaterThanOrEqualTo(0.0);
+        await().atMost(Duration.ofSeconds(90)).until(() -> publishedVersions.status().loaded());
+        assertThat(meters.get("newsflow.ingest.versions.loaded").gauge().value()).isEqualTo(1.0);
     }
 }

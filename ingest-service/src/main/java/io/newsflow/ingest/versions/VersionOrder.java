@@ -1,4 +1,4 @@
-package io.newsflow.ingest.feeds.state;
+package io.newsflow.ingest.versions;
 
 import java.math.BigInteger;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.feeds.state;
+package io.newsflow.ingest.versions;
 
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.ninjs.NinjsItem;
@@ -20,19 +20,19 @@ import java.util.Objects;
  *     {@link PublishDecision#UPDATE}. This includes a withheld item offered again as usable.</li>
  * </ol>
  */
-final class PublishRules {
+public final class PublishRules {
 
     private PublishRules() {
     }
 
-    static PublishDecision decide(RawArticleEvent candidate, FeedStateRecord last) {
+    public static PublishDecision decide(RawArticleEvent candidate, PublishedVersion last) {
         NinjsItem item = candidate.ninjs();
-        String status = FeedStateRecord.pubStatusOf(item.pubStatus());
+        String status = PublishedVersion.pubStatusOf(item.pubStatus());
         boolean retracted = PubStatus.isRetraction(status);
         if (last == null) {
             return retracted ? PublishDecision.RETRACTION : PublishDecision.NEW;
         }
-        String lastStatus = FeedStateRecord.pubStatusOf(last.pubStatus());
+        String lastStatus = PublishedVersion.pubStatusOf(last.pubStatus());
         if (Objects.equals(candidate.contentHash(), last.contentHash())
                 && Objects.equals(item.version(), last.version()) && status.equals(lastStatus)) {
             return PublishDecision.DUPLICATE;

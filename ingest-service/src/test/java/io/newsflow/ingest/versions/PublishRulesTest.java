@@ -1,11 +1,11 @@
-package io.newsflow.ingest.feeds.state;
+package io.newsflow.ingest.versions;
 
 import io.newsflow.common.ninjs.PubStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.newsflow.ingest.feeds.state.Candidate.article;
+import static io.newsflow.ingest.versions.Candidate.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PublishRulesTest {

@@ -1,4 +1,4 @@
-package io.newsflow.ingest.feeds.state;
+package io.newsflow.ingest.versions;
 
 /** What to do with an article version a feed offered, given what was already published for its id. */
 public enum PublishDecision {

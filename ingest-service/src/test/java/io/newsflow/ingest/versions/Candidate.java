@@ -1,4 +1,4 @@
-package io.newsflow.ingest.feeds.state;
+package io.newsflow.ingest.versions;
 
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SourceInfo;
@@ -38,8 +38,13 @@ record Candidate(String id, String version, String versionCreated, String pubSta
                 Instant.parse("2026-03-02T08:00:05Z"), contentHash);
     }
 
-    /** What the state holds after this version was published from the feed. */
-    FeedStateRecord publishedFrom(String feedId) {
-        return FeedStateRecord.of(feedId, event(), Instant.parse("2026-03-02T08:00:06Z"));
+    /** What the state holds after this version was published from the feed, at {@code offset} of raw partition 0. */
+    PublishedVersion publishedFrom(String feedId, long offset) {
+        return PublishedVersion.of(event(), feedId, "newsflow.articles.raw.v1", 0, offset,
+                Instant.parse("2026-03-02T08:00:06Z"));
+    }
+
+    PublishedVersion publishedFrom(String feedId) {
+        return publishedFrom(feedId, 0);
     }
 }
