@@ -75,7 +75,7 @@ public final class LocalKafkaBroker {
     }
 
     /**
-     * Formats the storage (a no-op when it is formatted already) and starts the broker.
+     * Formats the storage unless an earlier start did, and starts the broker.
      *
      * @return the broker process, once a client can talk to it
      * @throws IllegalStateException when formatting fails, the broker exits, or it is not ready in time
@@ -89,7 +89,10 @@ public final class LocalKafkaBroker {
 
         // appended to, not truncated by log4j: a logger context created late in shutdown would empty it
         Files.deleteIfExists(brokerLog());
-        formatStorage(serverProperties, log4jConfig, timeout);
+        // a restart on kept data: formatting would be a no-op, but costs a JVM start (seconds on a busy machine)
+        if (!isFormatted()) {
+            formatStorage(serverProperties, log4jConfig, timeout);
+        }
         broker = children.startJava("kafka-broker", classpath,
                 List.of(BROKER_HEAP, "-Dlog4j2.configurationFile=" + log4jConfig,
                         "kafka.Kafka", serverProperties.toString()),
@@ -115,6 +118,12 @@ public final class LocalKafkaBroker {
                     + ". If the directory holds data from another Kafka version, delete it and start again. Output of "
                     + format.logFile() + ":" + System.lineSeparator() + format.tailOfLog(20));
         }
+    }
+
+    /** Whether the storage holds the metadata a formatted log directory starts with. */
+    boolean isFormatted() {
+        return Files.isRegularFile(properties.logDir().resolve("meta.properties"))
+                && Files.isDirectory(properties.logDir().resolve("__cluster_metadata-0"));
     }
 
     /**
