@@ -29,6 +29,7 @@ final class ConsumerLagProbe implements AutoCloseable {
 
     ConsumerLagProbe(String bootstrapServers, String group, String topic, int partitions) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) ANSWER_WITHIN_MS,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) ANSWER_WITHIN_MS));
         this.group = group;
         this.topic = topic;

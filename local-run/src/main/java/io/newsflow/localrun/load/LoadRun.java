@@ -67,8 +67,8 @@ public final class LoadRun {
         }
         try {
             return new LoadRun(options, out).run();
-        } catch (IOException | IllegalStateException e) {
-            err.println("load-run failed: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            err.println("load-run failed: " + e);
             return EXIT_FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -74,7 +74,8 @@ final class OfflineBaseline {
                     lastProgress = System.nanoTime();
                 }
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
-                    out.printf(Locale.ROOT, "  offline enrich: %d/%d articles%n", completions.size(), count);
+                    out.printf(Locale.ROOT, "  offline enrich: %d/%d articles%s%n", completions.size(), count,
+                            completions.isEmpty() ? " (starting, loading the models)" : "");
                     lastReport = System.nanoTime();
                 }
                 if (exited) {
