@@ -38,18 +38,19 @@ final class LoadPhase {
 
     private final String name;
     private final WireArticles articles;
+    private final int count;
     private final OptionalInt rate;
 
     /** @param rate articles per second; empty: as fast as {@code --pushers} concurrent requests go */
-    LoadPhase(String name, WireArticles articles, OptionalInt rate) {
+    LoadPhase(String name, WireArticles articles, int count, OptionalInt rate) {
         this.name = name;
         this.articles = articles;
+        this.count = count;
         this.rate = rate;
     }
 
     PhaseResult run(Context context) throws InterruptedException {
         LoadRunOptions options = context.options();
-        int count = options.articles();
         ArticlePusher pusher = new ArticlePusher(context.ingestBase(), LoadRun.SOURCE, "application/json",
                 articles::json);
         String keyPrefix = LoadRun.SOURCE + ":" + articles.idPrefix();

@@ -93,13 +93,13 @@ public final class LoadRun {
         WireArticles firstPhaseArticles = new WireArticles(runId + "-a");
         OptionalDouble offline = OptionalDouble.empty();
         if (options.baseline()) {
-            out.printf("Offline baseline: the enrich command on the %d articles of the first phase, one thread%n",
-                    options.articles());
+            out.printf("Offline baseline: the enrich command on %d articles of the first phase, one thread%n",
+                    options.baselineArticles());
             double perSecond = new OfflineBaseline(repo.enrichJar(), options.dataDir().resolve("offline"), children,
-                    out).measure(firstPhaseArticles, options.articles(), options.timeout());
+                    out).measure(firstPhaseArticles, options.baselineArticles(), options.timeout());
             offline = OptionalDouble.of(perSecond);
             out.printf(Locale.ROOT, "offline enrich: %.1f articles/s (%d articles, threads=%d)%n", perSecond,
-                    options.articles(), ENRICH_CONCURRENCY);
+                    options.baselineArticles(), ENRICH_CONCURRENCY);
         }
 
         int base = options.portBase();
@@ -129,12 +129,15 @@ public final class LoadRun {
                 NewsflowTopics.RAW_ARTICLES, rawPartitions)) {
             LoadPhase.Context context = new LoadPhase.Context(ingest.baseUri(), counter, lag, options, out);
             if (options.rate().isPresent()) {
-                results.add(new LoadPhase("fixed", firstPhaseArticles, options.rate()).run(context));
+                results.add(new LoadPhase("fixed", firstPhaseArticles, options.articles(), options.rate())
+                        .run(context));
             } else {
-                PhaseResult max = new LoadPhase("max", firstPhaseArticles, OptionalInt.empty()).run(context);
+                PhaseResult max = new LoadPhase("max", firstPhaseArticles, options.articles(), OptionalInt.empty())
+                        .run(context);
                 results.add(max);
                 int half = (int) Math.max(1, Math.round(max.throughput() / 2));
-                results.add(new LoadPhase("half", new WireArticles(runId + "-b"), OptionalInt.of(half))
+                results.add(new LoadPhase("half", new WireArticles(runId + "-b"), options.halfArticles(),
+                        OptionalInt.of(half))
                         .run(context));
             }
         } finally {

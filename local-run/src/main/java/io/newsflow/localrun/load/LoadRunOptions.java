@@ -9,7 +9,9 @@ import java.util.OptionalInt;
 /**
  * Options of {@code load-run}.
  *
- * @param articles     distinct articles pushed in each phase
+ * @param articles     distinct articles pushed in the first (or only) phase
+ * @param halfArticles distinct articles pushed in the half-rate phase
+ * @param baselineArticles how many of the first phase's articles the offline baseline enriches
  * @param rate         a fixed rate (articles/s) for a single phase; empty: a phase at the maximum rate, then one
  *                     at half the end-to-end throughput the first one measured
  * @param pushers      HTTP requests in flight at once
@@ -19,7 +21,7 @@ import java.util.OptionalInt;
  * @param sampleEvery  how often consumer lag and progress are sampled and printed
  * @param baseline     whether to measure the offline {@code enrich} command on the same articles first
  */
-public record LoadRunOptions(int articles, OptionalInt rate, int pushers, int portBase, Path dataDir,
+public record LoadRunOptions(int articles, int halfArticles, int baselineArticles, OptionalInt rate, int pushers, int portBase, Path dataDir,
                              Duration timeout, Duration sampleEvery, boolean baseline) {
 
     static final String USAGE = """
@@ -31,7 +33,9 @@ public record LoadRunOptions(int articles, OptionalInt rate, int pushers, int po
               consumer counts the enriched topic. Reports sustained throughput against the offline baseline,
               end-to-end latency percentiles from the events' timestamps, consumer lag over time, loss and
               duplicates; exits 1 unless every article is acknowledged and enriched exactly once.
-              --articles N        distinct articles per phase (default 20000)
+              --articles N        distinct articles of the first (or only) phase (default 20000)
+              --half-articles N   distinct articles of the half-rate phase (default: --articles)
+              --baseline-articles N  the first N of the first phase's articles for the baseline (default: --articles)
               --rate N            one phase at N articles/s instead of maximum-then-half
               --pushers N         HTTP requests in flight at once (default 8)
               --port-base P       Kafka P, controller P+1, ingest P+2, enrich P+3 (default 9492)
@@ -43,6 +47,8 @@ public record LoadRunOptions(int articles, OptionalInt rate, int pushers, int po
 
     static LoadRunOptions parse(String[] args) throws InvalidOptionsException {
         int articles = 20_000;
+        int halfArticles = 0;
+        int baselineArticles = 0;
         OptionalInt rate = OptionalInt.empty();
         int pushers = 8;
         int portBase = 9492;
@@ -62,6 +68,8 @@ public record LoadRunOptions(int articles, OptionalInt rate, int pushers, int po
             String value = args[++i];
             switch (option) {
                 case "--articles" -> articles = positive(option, value);
+                case "--half-articles" -> halfArticles = positive(option, value);
+                case "--baseline-articles" -> baselineArticles = positive(option, value);
                 case "--rate" -> rate = OptionalInt.of(positive(option, value));
                 case "--pushers" -> pushers = positive(option, value);
                 case "--port-base" -> portBase = positive(option, value);
@@ -74,7 +82,12 @@ public record LoadRunOptions(int articles, OptionalInt rate, int pushers, int po
         if (portBase > 65_535 - 3) {
             throw new InvalidOptionsException("--port-base must leave room for four ports below 65536, not " + portBase + ".");
         }
-        return new LoadRunOptions(articles, rate, pushers, portBase, dataDir.toAbsolutePath().normalize(), timeout,
+        if (baselineArticles > articles) {
+            throw new InvalidOptionsException("--baseline-articles takes some of the first phase's articles: at most "
+                    + articles + ", not " + baselineArticles + ".");
+        }
+        return new LoadRunOptions(articles, halfArticles > 0 ? halfArticles : articles,
+                baselineArticles > 0 ? baselineArticles : articles, rate, pushers, portBase, dataDir.toAbsolutePath().normalize(), timeout,
                 sampleEvery, baseline);
     }
 
