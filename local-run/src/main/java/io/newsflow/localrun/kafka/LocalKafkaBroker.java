@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ import java.util.stream.Collectors;
  */
 public final class LocalKafkaBroker {
     private static final String BROKER_HEAP = "-Xmx512m";
+    /**
+     * The client-side compiler only, and one GC thread: a local broker's work (a few hundred small records a
+     * second) never needs C2's code, while C2 compiling at start-up competes with the services for two cores and
+     * slows a restart (ADR 0020).
+     */
+    private static final List<String> BROKER_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final KafkaServerProperties properties;
     private final Path workDir;
@@ -93,10 +100,10 @@ public final class LocalKafkaBroker {
         if (!isFormatted()) {
             formatStorage(serverProperties, log4jConfig, timeout);
         }
-        broker = children.startJava("kafka-broker", classpath,
-                List.of(BROKER_HEAP, "-Dlog4j2.configurationFile=" + log4jConfig,
-                        "kafka.Kafka", serverProperties.toString()),
-                consoleLog());
+        List<String> arguments = new ArrayList<>(List.of(BROKER_HEAP));
+        arguments.addAll(BROKER_JVM_FLAGS);
+        arguments.addAll(List.of("-Dlog4j2.configurationFile=" + log4jConfig, "kafka.Kafka", serverProperties.toString()));
+        broker = children.startJava("kafka-broker", classpath, arguments, consoleLog());
         awaitReady(timeout);
         return broker;
     }
