@@ -3,6 +3,7 @@ package io.newsflow.localrun;
 import io.newsflow.common.event.NewsflowTopics;
 import io.newsflow.localrun.fault.FaultRun;
 import io.newsflow.localrun.kafka.KafkaServerProperties;
+import io.newsflow.localrun.load.LoadRun;
 import io.newsflow.localrun.kafka.LocalKafkaBroker;
 import io.newsflow.localrun.kafka.TopicSetup;
 import io.newsflow.localrun.output.EnrichedEventPrinter;
@@ -62,6 +63,9 @@ public final class LocalRun {
     public static void main(String[] args) {
         if (args.length > 0 && "fault-run".equals(args[0])) {
             System.exit(FaultRun.main(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && "load-run".equals(args[0])) {
+            System.exit(LoadRun.main(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         LocalRunOptions options;
         try {

@@ -18,8 +18,12 @@ enum FailureKind {
         if (failure instanceof PermanentEnrichmentException || failure instanceof SerializationException) {
             return PERMANENT;
         }
-        if (failure instanceof KafkaException) {
-            return KAFKA;
+        // KafkaTemplate wraps what the producer threw (a metadata or send timeout while the broker is away) in
+        // Spring's own KafkaException ("Send failed"), which is no Kafka client exception: look through it
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof KafkaException && !(cause instanceof SerializationException)) {
+                return KAFKA;
+            }
         }
         return RETRYABLE;
     }

@@ -23,17 +23,37 @@ import java.util.concurrent.atomic.AtomicReference;
  * Reads the enriched topic from the beginning with {@code read_committed}, as any downstream reader should,
  * and counts the records of this run (keys from the fault-run source): how many, how many distinct keys,
  * when each arrived here, and the end-to-end latency from the raw event's {@code receivedAt} to the enriched
- * record's timestamp.
+ * record's timestamp. load-run also reads each record's {@link Arrival}: when it became visible here.
  */
-final class EnrichedCounter implements Runnable, AutoCloseable {
+public final class EnrichedCounter implements Runnable, AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String keyPrefix;
     private final Map<String, Integer> countByKey = new ConcurrentHashMap<>();
     private final List<Long> latenciesMs = new CopyOnWriteArrayList<>();
+    private final List<Arrival> arrivals = new CopyOnWriteArrayList<>();
     private final AtomicReference<Instant> lastArrival = new AtomicReference<>(Instant.EPOCH);
     private volatile boolean stopped;
 
-    EnrichedCounter(String bootstrapServers, String keyPrefix) {
+    /**
+     * One enriched record of the run, as this reader saw it.
+     *
+     * @param seenAtMs         wall-clock time the record reached this reader (committed and fetched)
+     * @param recordTimestamp  the enriched record's timestamp (set by enrich-service when it produced it)
+     * @param receivedAtMs     the raw event's {@code receivedAt}: when ingest-service accepted the article
+     */
+    public record Arrival(String key, long seenAtMs, long recordTimestamp, long receivedAtMs) {
+        /** End-to-end latency from the event timestamps: enriched record time - receivedAt. */
+        public long eventLatencyMs() {
+            return recordTimestamp - receivedAtMs;
+        }
+
+        /** Until a read_committed reader could see it: includes waiting for the enrich transaction to commit. */
+        public long visibleLatencyMs() {
+            return seenAtMs - receivedAtMs;
+        }
+    }
+
+    public EnrichedCounter(String bootstrapServers, String keyPrefix) {
         this.keyPrefix = keyPrefix;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -66,33 +86,40 @@ final class EnrichedCounter implements Runnable, AutoCloseable {
 
     private void count(ConsumerRecord<String, byte[]> record) {
         countByKey.merge(record.key(), 1, Integer::sum);
-        lastArrival.set(Instant.now());
+        Instant seen = Instant.now();
+        lastArrival.set(seen);
         try {
             Instant received = Instant.parse(EventJson.mapper().readTree(record.value()).path("receivedAt").asString());
             latenciesMs.add(record.timestamp() - received.toEpochMilli());
+            arrivals.add(new Arrival(record.key(), seen.toEpochMilli(), record.timestamp(), received.toEpochMilli()));
         } catch (RuntimeException unreadable) {
             // counted, without a latency
         }
     }
 
-    int total() {
+    public int total() {
         return countByKey.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    int distinct() {
+    public int distinct() {
         return countByKey.size();
     }
 
-    boolean hasSeen(String key) {
+    public boolean hasSeen(String key) {
         return countByKey.containsKey(key);
     }
 
-    Instant lastArrival() {
+    public Instant lastArrival() {
         return lastArrival.get();
     }
 
     List<Long> latenciesMs() {
         return List.copyOf(latenciesMs);
+    }
+
+    /** Every record of the run that carried a readable {@code receivedAt}, in the order they arrived. */
+    public List<Arrival> arrivals() {
+        return List.copyOf(arrivals);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.newsflow.localrun.RepoLayout;
 import io.newsflow.localrun.kafka.KafkaServerProperties;
 import io.newsflow.localrun.kafka.LocalKafkaBroker;
 import io.newsflow.localrun.kafka.TopicSetup;
+import io.newsflow.localrun.load.Percentiles;
 import io.newsflow.localrun.process.ChildProcess;
 import io.newsflow.localrun.process.ChildProcesses;
 import io.newsflow.localrun.services.ServiceProcess;
@@ -209,6 +210,10 @@ public final class FaultRun {
                 Instant restarted = Instant.now();
                 out.printf("%s: restarting %s%n", restarted, fault.name());
                 fault.restart().start();
+                // the broker's start returns once it answers clients; the services' at once (they are probed below)
+                out.printf(Locale.ROOT, "%s: %s process started%s after %.1f s%n", Instant.now(), fault.name(),
+                        fault.working() == Working.ACKS_AND_ENRICHED ? " and answering" : "",
+                        Duration.between(restarted, Instant.now()).toMillis() / 1000.0);
                 long deadline = System.nanoTime() + options.timeout().toNanos();
                 while (!fault.working().since(restarted, pusher, counter) && System.nanoTime() < deadline) {
                     // a new article now and then, so there is work to show recovery even once pushing is over
@@ -296,8 +301,7 @@ public final class FaultRun {
     }
 
     static long percentile(List<Long> sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+        return Percentiles.of(sorted).at(percent);
     }
 
     private static void await(Future<Boolean> push) {

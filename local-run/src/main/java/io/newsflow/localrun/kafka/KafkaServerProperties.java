@@ -14,6 +14,8 @@ import java.nio.file.Path;
 public record KafkaServerProperties(String host, int port, int controllerPort, Path logDir) {
 
     public static final int NODE_ID = 1;
+    /** Partitions of the consumer offsets and transaction state topics. */
+    public static final int INTERNAL_TOPIC_PARTITIONS = 3;
 
     public String bootstrapServers() {
         return host + ":" + port;
@@ -41,6 +43,12 @@ public record KafkaServerProperties(String host, int port, int controllerPort, P
                 share.coordinator.state.topic.min.isr=1
                 # nobody else will join the consumer groups; do not make the first one wait
                 group.initial.rebalance.delay.ms=0
-                """.formatted(NODE_ID, host, port, controllerPort, logDir.toAbsolutePath().toString().replace('\\', '/'));
+                # a handful of groups and transactional ids, not the production default of 50 partitions each:
+                # after a crash the broker recovers every partition before it listens, and 100 near-empty
+                # internal partitions cost seconds of a restart on two cores (ADR "broker restart in a local run")
+                offsets.topic.num.partitions=%6$d
+                transaction.state.log.num.partitions=%6$d
+                """.formatted(NODE_ID, host, port, controllerPort, logDir.toAbsolutePath().toString().replace('\\', '/'),
+                INTERNAL_TOPIC_PARTITIONS);
     }
 }

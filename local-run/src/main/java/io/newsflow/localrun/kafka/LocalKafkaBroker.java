@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,12 @@ import java.util.stream.Collectors;
  */
 public final class LocalKafkaBroker {
     private static final String BROKER_HEAP = "-Xmx512m";
+    /**
+     * The client-side compiler only, and one GC thread: a local broker's work (a few hundred small records a
+     * second) never needs C2's code, while C2 compiling at start-up competes with the services for two cores and
+     * slows a restart (ADR 0024).
+     */
+    private static final List<String> BROKER_JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final KafkaServerProperties properties;
     private final Path workDir;
@@ -75,7 +82,7 @@ public final class LocalKafkaBroker {
     }
 
     /**
-     * Formats the storage (a no-op when it is formatted already) and starts the broker.
+     * Formats the storage unless an earlier start did, and starts the broker.
      *
      * @return the broker process, once a client can talk to it
      * @throws IllegalStateException when formatting fails, the broker exits, or it is not ready in time
@@ -89,11 +96,14 @@ public final class LocalKafkaBroker {
 
         // appended to, not truncated by log4j: a logger context created late in shutdown would empty it
         Files.deleteIfExists(brokerLog());
-        formatStorage(serverProperties, log4jConfig, timeout);
-        broker = children.startJava("kafka-broker", classpath,
-                List.of(BROKER_HEAP, "-Dlog4j2.configurationFile=" + log4jConfig,
-                        "kafka.Kafka", serverProperties.toString()),
-                consoleLog());
+        // a restart on kept data: formatting would be a no-op, but costs a JVM start (seconds on a busy machine)
+        if (!isFormatted()) {
+            formatStorage(serverProperties, log4jConfig, timeout);
+        }
+        List<String> arguments = new ArrayList<>(List.of(BROKER_HEAP));
+        arguments.addAll(BROKER_JVM_FLAGS);
+        arguments.addAll(List.of("-Dlog4j2.configurationFile=" + log4jConfig, "kafka.Kafka", serverProperties.toString()));
+        broker = children.startJava("kafka-broker", classpath, arguments, consoleLog());
         awaitReady(timeout);
         return broker;
     }
@@ -115,6 +125,12 @@ public final class LocalKafkaBroker {
                     + ". If the directory holds data from another Kafka version, delete it and start again. Output of "
                     + format.logFile() + ":" + System.lineSeparator() + format.tailOfLog(20));
         }
+    }
+
+    /** Whether the storage holds the metadata a formatted log directory starts with. */
+    boolean isFormatted() {
+        return Files.isRegularFile(properties.logDir().resolve("meta.properties"))
+                && Files.isDirectory(properties.logDir().resolve("__cluster_metadata-0"));
     }
 
     /**

@@ -44,6 +44,12 @@ class KafkaServerPropertiesTest {
     }
 
     @Test
+    void keepsTheInternalTopicsSmallSoThatARestartRecoversFewPartitions() {
+        assertThat(rendered.getProperty("offsets.topic.num.partitions")).isEqualTo("3");
+        assertThat(rendered.getProperty("transaction.state.log.num.partitions")).isEqualTo("3");
+    }
+
+    @Test
     void bootstrapServersPointAtTheClientListener() {
         assertThat(new KafkaServerProperties("127.0.0.1", 19092, 19093, Path.of("x")).bootstrapServers())
                 .isEqualTo("127.0.0.1:19092");

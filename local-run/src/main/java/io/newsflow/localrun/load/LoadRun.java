@@ -1,0 +1,196 @@
+package io.newsflow.localrun.load;
+
+import io.newsflow.common.event.NewsflowTopics;
+import io.newsflow.localrun.InvalidOptionsException;
+import io.newsflow.localrun.RepoLayout;
+import io.newsflow.localrun.fault.EnrichedCounter;
+import io.newsflow.localrun.kafka.KafkaServerProperties;
+import io.newsflow.localrun.kafka.LocalKafkaBroker;
+import io.newsflow.localrun.kafka.TopicSetup;
+import io.newsflow.localrun.process.ChildProcesses;
+import io.newsflow.localrun.services.ServiceProcess;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code load-run}: how fast the whole pipeline goes and how long an article takes through it, against the
+ * offline {@code enrich} command on the same articles. The broker, ingest-service and enrich-service run as
+ * their own JVMs (as in fault-run); articles are pushed over HTTP, first as fast as ingest takes them, then at
+ * half the end-to-end throughput that phase measured. See {@link LoadRunOptions#USAGE} and docs/benchmarks.md.
+ */
+public final class LoadRun {
+    static final String SOURCE = "load";
+    static final String ENRICH_GROUP = "newsflow-enrich";
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+    /** The listener threads of enrich-service, and so the threads the offline baseline is compared at. */
+    static final int ENRICH_CONCURRENCY = 1;
+    static final double THROUGHPUT_TARGET = 0.9;
+    static final long P99_TARGET_MS = 1_000;
+
+    private final LoadRunOptions options;
+    private final PrintStream out;
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+
+    LoadRun(LoadRunOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** @param args the options after {@code load-run} */
+    public static int main(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && "--help".equals(args[0])) {
+            out.print(LoadRunOptions.USAGE);
+            return EXIT_OK;
+        }
+        LoadRunOptions options;
+        try {
+            options = LoadRunOptions.parse(args);
+        } catch (InvalidOptionsException e) {
+            err.println(e.getMessage() + System.lineSeparator() + LoadRunOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        try {
+            return new LoadRun(options, out).run();
+        } catch (IOException | RuntimeException e) {
+            err.println("load-run failed: " + e);
+            return EXIT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_FAILED;
+        }
+    }
+
+    int run() throws IOException, InterruptedException {
+        RepoLayout repo = RepoLayout.locate().orElseThrow(() -> new IllegalStateException(
+                "load-run must be started inside the newsflow checkout (it runs the services' jars from it)"));
+        emptyDataDir();
+        ChildProcesses children = new ChildProcesses(options.dataDir());
+        Runtime.getRuntime().addShutdownHook(new Thread(children::stopAll, "load-run-shutdown"));
+        try {
+            return runWith(children, repo);
+        } finally {
+            children.stopAll();
+        }
+    }
+
+    private int runWith(ChildProcesses children, RepoLayout repo) throws IOException, InterruptedException {
+        WireArticles firstPhaseArticles = new WireArticles(runId + "-a");
+        OptionalDouble offline = OptionalDouble.empty();
+        if (options.baseline()) {
+            out.printf("Offline baseline: the enrich command on %d articles of the first phase, one thread%n",
+                    options.baselineArticles());
+            double perSecond = new OfflineBaseline(repo.enrichJar(), options.dataDir().resolve("offline"), children,
+                    out).measure(firstPhaseArticles, options.baselineArticles(), options.timeout());
+            offline = OptionalDouble.of(perSecond);
+            out.printf(Locale.ROOT, "offline enrich: %.1f articles/s (%d articles, threads=%d)%n", perSecond,
+                    options.baselineArticles(), ENRICH_CONCURRENCY);
+        }
+
+        int base = options.portBase();
+        LocalKafkaBroker broker = new LocalKafkaBroker(new KafkaServerProperties("127.0.0.1", base, base + 1,
+                options.dataDir().resolve("kafka").resolve("storage")), options.dataDir().resolve("kafka"),
+                LocalKafkaBroker.classpathOfThisJvm(), children);
+        broker.start(options.timeout());
+        new TopicSetup(broker.bootstrapServers()).createTopics(options.timeout());
+        ServiceProcess ingest = new ServiceProcess("ingest-service", repo.ingestJar(), base + 2,
+                options.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=local"));
+        ServiceProcess enrich = new ServiceProcess("enrich-service", repo.enrichJar(), base + 3,
+                options.dataDir().resolve("enrich-service.log"),
+                List.of("--newsflow.enrich.instance-id=load-run",
+                        "--newsflow.enrich.concurrency=" + ENRICH_CONCURRENCY));
+        ingest.start(broker.bootstrapServers(), children);
+        enrich.start(broker.bootstrapServers(), children);
+        ingest.awaitHealthy(options.timeout());
+        enrich.awaitHealthy(options.timeout());
+        out.printf("Broker, ingest-service and enrich-service up (logs in %s)%n", options.dataDir());
+
+        List<PhaseResult> results = new ArrayList<>();
+        EnrichedCounter counter = new EnrichedCounter(broker.bootstrapServers(), SOURCE + ":");
+        Thread counting = new Thread(counter, "load-run-counter");
+        counting.start();
+        int rawPartitions = TopicSetup.PARTITIONS.get(NewsflowTopics.RAW_ARTICLES);
+        try (ConsumerLagProbe lag = new ConsumerLagProbe(broker.bootstrapServers(), ENRICH_GROUP,
+                NewsflowTopics.RAW_ARTICLES, rawPartitions)) {
+            LoadPhase.Context context = new LoadPhase.Context(ingest.baseUri(), counter, lag, options, out);
+            if (options.rate().isPresent()) {
+                results.add(new LoadPhase("fixed", firstPhaseArticles, options.articles(), options.rate())
+                        .run(context));
+            } else {
+                PhaseResult max = new LoadPhase("max", firstPhaseArticles, options.articles(), OptionalInt.empty())
+                        .run(context);
+                results.add(max);
+                int half = (int) Math.max(1, Math.round(max.throughput() / 2));
+                results.add(new LoadPhase("half", new WireArticles(runId + "-b"), options.halfArticles(),
+                        OptionalInt.of(half))
+                        .run(context));
+            }
+        } finally {
+            counter.close();
+            counting.join(TimeUnit.SECONDS.toMillis(10));
+        }
+        return report(results, offline);
+    }
+
+    private int report(List<PhaseResult> results, OptionalDouble offline) {
+        out.println();
+        out.println("== load-run summary ==");
+        boolean exact = true;
+        for (PhaseResult result : results) {
+            result.print(out);
+            exact &= result.isExact();
+        }
+        PhaseResult first = results.get(0);
+        if (offline.isPresent()) {
+            double ratio = first.throughput() / offline.getAsDouble();
+            out.printf(Locale.ROOT, "throughput end-to-end/offline = %.1f / %.1f articles/s = %.3f (target >= %.1f: %s)%n",
+                    first.throughput(), offline.getAsDouble(), ratio, THROUGHPUT_TARGET,
+                    ratio >= THROUGHPUT_TARGET ? "met" : "MISSED");
+        }
+        results.stream().filter(result -> result.name().equals("half")).findFirst().ifPresent(half -> {
+            long p99 = half.eventLatency().count() == 0 ? Long.MAX_VALUE : half.eventLatency().at(99);
+            out.printf(Locale.ROOT, "p99 at half the maximum rate (%d/s) = %d ms (target <= %d ms: %s)%n",
+                    half.rate().orElse(0), p99, P99_TARGET_MS, p99 <= P99_TARGET_MS ? "met" : "MISSED");
+        });
+        out.println(exact ? "PASS: every article acknowledged and enriched exactly once (loss 0, duplicates 0)"
+                : "FAIL: articles lost, duplicated or not acknowledged");
+        return exact ? EXIT_OK : EXIT_FAILED;
+    }
+
+    private void emptyDataDir() throws IOException {
+        ChildProcesses.stopLeftovers(options.dataDir());
+        if (Files.isDirectory(options.dataDir())) {
+            try (Stream<Path> paths = Files.walk(options.dataDir())) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(options.dataDir());
+    }
+
+    static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // a push that threw is not acknowledged: resent later
+        }
+    }
+}

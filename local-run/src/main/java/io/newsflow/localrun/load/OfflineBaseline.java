@@ -1,0 +1,124 @@
+package io.newsflow.localrun.load;
+
+import io.newsflow.localrun.process.ChildProcess;
+import io.newsflow.localrun.process.ChildProcesses;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * The offline baseline: enrich-service's own {@code enrich} command, in its own JVM, on exactly the articles the
+ * load phase pushes, one thread (the service's default listener concurrency). Its standard output gets one
+ * enriched event per line; the time each line appears is its completion, so the throughput is measured the
+ * way the pipeline's is (from the first completion to the last, start-up and model loading left out).
+ */
+final class OfflineBaseline {
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final Path enrichJar;
+    private final Path workDir;
+    private final ChildProcesses children;
+    private final PrintStream out;
+
+    OfflineBaseline(Path enrichJar, Path workDir, ChildProcesses children, PrintStream out) {
+        this.enrichJar = enrichJar;
+        this.workDir = workDir;
+        this.children = children;
+        this.out = out;
+    }
+
+    /** The articles/s of the offline command on articles {@code 0..count-1}. */
+    double measure(WireArticles articles, int count, Duration timeout) throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Path input = workDir.resolve("offline-articles.ndjson");
+        try (var writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (int number = 0; number < count; number++) {
+                writer.write(articles.json(number));
+                writer.write('\n');
+            }
+        }
+        Path output = workDir.resolve("offline-enrich.out");
+        ChildProcess enrich = children.startJava("offline-enrich",
+                List.of("-jar", enrichJar.toString(), "enrich", "--source", LoadRun.SOURCE, input.toString()), output);
+        List<Long> completions = new ArrayList<>(count);
+        EventLineCounter lines = new EventLineCounter();
+        long lastProgress = System.nanoTime();
+        long lastReport = System.nanoTime();
+        try (FileChannel channel = FileChannel.open(output, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            while (true) {
+                boolean exited = enrich.exitCode().isPresent();
+                int before = completions.size();
+                buffer.clear();
+                while (channel.read(buffer) > 0) {
+                    buffer.flip();
+                    int finished = lines.feed(buffer);
+                    long now = System.currentTimeMillis();
+                    for (int i = 0; i < finished; i++) {
+                        completions.add(now);
+                    }
+                    buffer.clear();
+                }
+                if (completions.size() > before) {
+                    lastProgress = System.nanoTime();
+                }
+                if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
+                    out.printf(Locale.ROOT, "  offline enrich: %d/%d articles%s%n", completions.size(), count,
+                            completions.isEmpty() ? " (starting, loading the models)" : "");
+                    lastReport = System.nanoTime();
+                }
+                if (exited) {
+                    break;
+                }
+                if (System.nanoTime() - lastProgress > timeout.toNanos()) {
+                    throw new IllegalStateException("The offline enrich command enriched nothing for "
+                            + timeout.toSeconds() + " s; see " + output);
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+        OptionalInt exit = enrich.exitCode();
+        if (completions.size() != count || exit.isEmpty() || exit.getAsInt() != 0) {
+            throw new IllegalStateException("The offline enrich command enriched " + completions.size() + " of "
+                    + count + " articles and exited with " + exit + "; see " + output);
+        }
+        return Throughput.sustained(completions);
+    }
+
+    /**
+     * Counts the lines that hold an enriched event (they start with '{'), across reads that split lines
+     * anywhere; anything the JVM or logging writes to the same file starts otherwise and is not counted.
+     */
+    static final class EventLineCounter {
+        private boolean atLineStart = true;
+        private boolean inEvent;
+
+        /** @return how many event lines the bytes completed */
+        int feed(ByteBuffer bytes) {
+            int completed = 0;
+            while (bytes.hasRemaining()) {
+                byte b = bytes.get();
+                if (atLineStart) {
+                    inEvent = b == '{';
+                }
+                atLineStart = b == '\n';
+                if (atLineStart && inEvent) {
+                    completed++;
+                    inEvent = false;
+                }
+            }
+            return completed;
+        }
+    }
+}
