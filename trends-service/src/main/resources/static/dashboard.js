@@ -298,8 +298,11 @@ async function showEntity(key) {
       el('span', { class: toneClass(mean) }, 'mean sentiment ' + (mean === null ? 'n/a' : mean.toFixed(2)))),
     el('div', { class: 'timeline' }, timelineChart(points)),
     el('h3', {}, 'Quotes'),
-    page.quotes.length ? el('ul', {}, page.quotes.map((q) => el('li', {}, JSON.stringify(q))))
-      : el('p', { class: 'note' }, 'The enriched events carry no quotes yet.'),
+    page.quotes.length ? el('ul', { class: 'quotes' }, page.quotes.map((q) => el('li', { 'data-article': q.articleId },
+      el('blockquote', {}, '\u201c' + q.text + '\u201d'),
+      el('div', { class: 'meta' }, q.speakerName + ' in \u201c' + q.headline + '\u201d (' + q.articleId + ') \u00b7 '
+        + new Date(q.publishedAt).toLocaleString()))))
+      : el('p', { class: 'note' }, page.label + ': no quotes yet in the kept articles.'),
     el('h3', {}, 'Stories'),
     el('ol', { class: 'stories' }, page.stories.map((story) => el('li', {},
       el('a', { href: '#/story/' + encodeURIComponent(story.id) }, story.headline),

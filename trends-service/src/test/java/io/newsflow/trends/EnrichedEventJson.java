@@ -53,6 +53,7 @@ public final class EnrichedEventJson {
         enrichment.putArray("stagesRun").add("retraction-passthrough");
         entities.removeAll();
         topics.removeAll();
+        enrichment.remove("quotes");
         return this;
     }
 
@@ -78,6 +79,26 @@ public final class EnrichedEventJson {
         geo.put("name", name).put("kind", kind).put("countryCode", countryCode)
                 .put("latitude", latitude).put("longitude", longitude);
         return this;
+    }
+
+    /**
+     * A quotation by an entity added before (by its canonical name), as the {@code quotes} stage writes it: in
+     * {@code enrichment.quotes} with the speaker's entity id and name, and its index in the entity's {@code quotes}.
+     */
+    public EnrichedEventJson quote(String speakerName, String text) {
+        ArrayNode quotes = enrichment.has("quotes") ? (ArrayNode) enrichment.get("quotes") : enrichment.putArray("quotes");
+        for (int i = 0; i < entities.size(); i++) {
+            ObjectNode entity = (ObjectNode) entities.get(i);
+            if (speakerName.equals(entity.get("canonicalName").asString())) {
+                int index = quotes.size();
+                quotes.addObject().put("index", index).put("start", 0).put("end", text.length()).put("text", text)
+                        .put("speakerId", entity.get("id").asString()).put("speakerName", speakerName)
+                        .put("attribution", "named");
+                (entity.has("quotes") ? (ArrayNode) entity.get("quotes") : entity.putArray("quotes")).add(index);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no entity " + speakerName + " to quote");
     }
 
     public EnrichedEventJson topic(String qcode, String label) {

@@ -2,6 +2,7 @@ package io.newsflow.trends.api;
 
 import io.newsflow.trends.query.Instances;
 import io.newsflow.trends.query.LocalState;
+import io.newsflow.trends.quote.SpeakerQuotes;
 import io.newsflow.trends.story.Story;
 import io.newsflow.trends.story.StoryView;
 import io.newsflow.trends.stream.TrendsTopology;
@@ -37,6 +38,7 @@ import java.util.List;
 @RequestMapping("/api/v1")
 public class TrendsController {
     static final int MAX_LIMIT = 200;
+    static final int ENTITY_PAGE_QUOTES = 20;
 
     private final LocalState local;
     private final Instances instances;
@@ -60,9 +62,14 @@ public class TrendsController {
                                 List<String> articleIds) {
     }
 
-    /** @param quotes quotes attributed to the entity: the enriched event carries none yet, so always empty */
+    /** @param quotes the entity's most recent quotations as a speaker, newest article first */
     public record EntityPage(String key, String label, String type, String window, List<TimelinePoint> timeline,
-                             List<Object> quotes, List<StoryView> stories) {
+                             List<EntityQuote> quotes, List<StoryView> stories) {
+    }
+
+    /** One quotation: what the speaker said, in which article, published when. */
+    public record EntityQuote(String text, String speakerKey, String speakerName, String articleId, String headline,
+                              Instant publishedAt) {
     }
 
     @GetMapping("/trends/{dimension}")
@@ -117,9 +124,36 @@ public class TrendsController {
             EntityPage timeline = instances.isSelf(owner) ? localEntity(key, trendWindow) : remoteEntity(owner, key,
                     window);
             return new EntityPage(timeline.key(), timeline.label(), timeline.type(), timeline.window(),
-                    timeline.timeline(), List.of(), stories(key, 20, "all"));
+                    timeline.timeline(), quotes(key, ENTITY_PAGE_QUOTES, "all"), stories(key, 20, "all"));
         }
         return localEntity(key, trendWindow);
+    }
+
+    /**
+     * The speaker's most recent quotations, newest article first (in text order within one article). They are kept
+     * on the partition of the speaker's key, which need not be on the instance holding its timeline.
+     */
+    @GetMapping("/entities/{key}/quotes")
+    public List<EntityQuote> quotes(@PathVariable String key, @RequestParam(defaultValue = "20") int limit,
+                                    @RequestParam(defaultValue = "all") String scope) {
+        checkLimit(limit);
+        HostInfo owner = isAll(scope) ? instances.ownerOf(TrendsTopology.QUOTES_STORE, key) : null;
+        if (owner != null && !instances.isSelf(owner)) {
+            JsonNode answer = instances.get(owner, "/api/v1/entities/" + pathSegment(key) + "/quotes?scope=local"
+                    + "&limit=" + limit);
+            List<EntityQuote> quotes = new ArrayList<>();
+            if (answer != null) {
+                answer.forEach(node -> quotes.add(instances.json().treeToValue(node, EntityQuote.class)));
+            }
+            return quotes;
+        }
+        return local.quotes(key).stream()
+                .sorted(Comparator.comparing(SpeakerQuotes::publishedAt).reversed()
+                        .thenComparing(SpeakerQuotes::articleId))
+                .flatMap(said -> said.texts().stream().map(text -> new EntityQuote(text, said.speakerKey(),
+                        said.speakerName(), said.articleId(), said.headline(), said.publishedAt())))
+                .limit(limit)
+                .toList();
     }
 
     @GetMapping("/stories/{id}")

@@ -21,11 +21,17 @@ import java.util.List;
  * @param tone        the article's tone score in [-1, 1]; null when not computed
  * @param entities    entities, most salient first
  * @param topics      IPTC Media Topics, as the event lists them
+ * @param quotes      the quotations whose speaker the article names, in text order (empty for a retraction)
  */
 public record EnrichedArticle(String id, String eventId, String version, Instant versionCreated, Instant publishedAt,
                               boolean retracted, String sourceId, String sourceName, String headline,
                               String cleanedText, Double tone, List<ArticleEntity> entities,
-                              List<ArticleTopic> topics) {
+                              List<ArticleTopic> topics, List<ArticleQuote> quotes) {
+
+    public EnrichedArticle {
+        // articles stored before quotes were read have none
+        quotes = quotes == null ? List.of() : quotes;
+    }
 
     public List<ArticleEntity> places() {
         return entities.stream().filter(ArticleEntity::isPlace).toList();

@@ -7,8 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads an enriched event's JSON into {@link EnrichedArticle}. Tolerant like every newsflow consumer: unknown
@@ -60,7 +62,8 @@ public final class EnrichedArticleReader {
                 : id + "/" + version + "/" + text(root, "contentHash");
         return new EnrichedArticle(id, effectiveEventId, version == null ? "1" : version, versionCreated, publishedAt,
                 retracted, sourceId, sourceName == null ? sourceId : sourceName, headline(ninjs),
-                cleanedText == null ? "" : cleanedText, tone, entities(enrichment), topics(enrichment));
+                cleanedText == null ? "" : cleanedText, tone, entities(enrichment), topics(enrichment),
+                quotes(enrichment));
     }
 
     private static String headline(JsonNode ninjs) {
@@ -88,6 +91,42 @@ public final class EnrichedArticleReader {
                     sentiment.has("score") ? sentiment.path("score").asDouble() : null, geo(entity.path("geo"))));
         }
         return List.copyOf(entities);
+    }
+
+    /**
+     * The quotations whose speaker is one of the article's entities, under that entity's key as its trend counts it
+     * (so the entity page finds them): found through {@code speakerId}, else the event's {@code speakerKey}.
+     */
+    private static List<ArticleQuote> quotes(JsonNode enrichment) {
+        Map<String, Speaker> speakersById = new HashMap<>();
+        for (JsonNode entity : enrichment.path("entities")) {
+            String entityId = text(entity, "id");
+            String name = text(entity, "canonicalName");
+            if (entityId != null && name != null && !name.isBlank()) {
+                speakersById.put(entityId, new Speaker(EntityKeys.keyOf(text(entity, "key"), text(entity, "type"),
+                        name), name));
+            }
+        }
+        List<ArticleQuote> quotes = new ArrayList<>();
+        for (JsonNode quote : enrichment.path("quotes")) {
+            String quoted = text(quote, "text");
+            String speakerId = text(quote, "speakerId");
+            Speaker speaker = speakerId == null ? null : speakersById.get(speakerId);
+            String speakerKey = text(quote, "speakerKey");
+            String speakerName = text(quote, "speakerName");
+            if (quoted == null || quoted.isBlank()) {
+                continue;
+            }
+            if (speaker != null) {
+                quotes.add(new ArticleQuote(speaker.key(), speaker.name(), quoted));
+            } else if (speakerKey != null && !speakerKey.isBlank() && speakerName != null) {
+                quotes.add(new ArticleQuote(speakerKey.strip(), speakerName, quoted));
+            }
+        }
+        return List.copyOf(quotes);
+    }
+
+    private record Speaker(String key, String name) {
     }
 
     /** The entity's place on the map, or null when it has none or it lacks a kind, a country or coordinates. */

@@ -1,6 +1,7 @@
 package io.newsflow.trends.query;
 
 import io.newsflow.trends.api.StateNotReadyException;
+import io.newsflow.trends.quote.SpeakerQuotes;
 import io.newsflow.trends.story.Story;
 import io.newsflow.trends.stream.TrendsTopology;
 import io.newsflow.trends.trend.Dimension;
@@ -60,6 +61,18 @@ public class LocalState {
         try (KeyValueIterator<String, TrendAggregate> windows = trendStore().prefixScan(prefix,
                 new StringSerializer())) {
             windows.forEachRemaining(entry -> found.add(entry.value));
+        }
+        return found;
+    }
+
+    /** What the speaker said, one entry per article that quotes it, in no particular order. */
+    public List<SpeakerQuotes> quotes(String speakerKey) {
+        List<SpeakerQuotes> found = new ArrayList<>();
+        ReadOnlyKeyValueStore<String, SpeakerQuotes> store = streams().store(StoreQueryParameters.fromNameAndType(
+                TrendsTopology.QUOTES_STORE, QueryableStoreTypes.keyValueStore()));
+        try (KeyValueIterator<String, SpeakerQuotes> said = store.prefixScan(SpeakerQuotes.speakerPrefix(speakerKey),
+                new StringSerializer())) {
+            said.forEachRemaining(entry -> found.add(entry.value));
         }
         return found;
     }

@@ -98,7 +98,7 @@ final class LatestVersionProcessor implements Processor<String, byte[], String, 
     private static EnrichedArticle withoutText(EnrichedArticle article) {
         return new EnrichedArticle(article.id(), article.eventId(), article.version(), article.versionCreated(),
                 article.publishedAt(), article.retracted(), article.sourceId(), article.sourceName(),
-                article.headline(), "", article.tone(), article.entities(), article.topics());
+                article.headline(), "", article.tone(), article.entities(), article.topics(), article.quotes());
     }
 
     private static String eventId(Record<String, byte[]> record) {

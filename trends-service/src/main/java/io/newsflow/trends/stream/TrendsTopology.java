@@ -8,6 +8,7 @@ import io.newsflow.trends.story.StoryArticle;
 import io.newsflow.trends.story.StoryMatcher;
 import io.newsflow.trends.story.StoryView;
 import io.newsflow.trends.config.TrendsProperties;
+import io.newsflow.trends.quote.SpeakerQuotes;
 import io.newsflow.trends.trend.ArticleContributions;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
@@ -35,7 +36,9 @@ import java.util.List;
  *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows, to the compacted
  *       trends topics of their dimension;</li>
  *   <li>each change → one partition → {@link StoryProcessor} (MinHash band index, look-back window) → the changed
- *       story, to the compacted stories topic.</li>
+ *       story, to the compacted stories topic;</li>
+ *   <li>each change → what each speaker said in it, re-keyed by the speaker's entity key and repartitioned →
+ *       {@link QuoteProcessor} (store {@value #QUOTES_STORE}), which the entity page reads.</li>
  * </ol>
  */
 public final class TrendsTopology {
@@ -44,8 +47,10 @@ public final class TrendsTopology {
     public static final String STORIES_STORE = "stories";
     public static final String STORY_MEMBERS_STORE = "story-members";
     public static final String STORY_BANDS_STORE = "story-bands";
+    public static final String QUOTES_STORE = "entity-quotes";
     static final String CONTRIBUTIONS_REPARTITION = "trend-contributions";
     static final String STORIES_REPARTITION = "story-articles";
+    static final String QUOTES_REPARTITION = "speaker-quotes";
     /** every article goes to the one story partition under this key */
     static final String ALL_STORIES = "stories";
     /** how many of an article's most salient entities the story matcher compares */
@@ -93,6 +98,16 @@ public final class TrendsTopology {
                         .withName(STORIES_REPARTITION).withNumberOfPartitions(1))
                 .process(() -> new StoryProcessor(matcher, properties.storyLookBack(), properties.storyRetention()), STORIES_STORE, STORY_MEMBERS_STORE, STORY_BANDS_STORE)
                 .to(properties.storiesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(StoryView.class)));
+
+        // added after the stories, so the nodes and internal topics named before keep their names
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(QUOTES_STORE),
+                Serdes.String(), new JsonSerde<>(SpeakerQuotes.class)));
+        changes.flatMap((articleId, change) -> SpeakerQuotes.changes(change.previous(), change.current()).stream()
+                                .map(said -> KeyValue.pair(said.speakerKey(), said)).toList(),
+                        Named.as("quotes-by-speaker"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(SpeakerQuotes.class))
+                        .withName(QUOTES_REPARTITION))
+                .process(() -> new QuoteProcessor(properties.articleRetention()), QUOTES_STORE);
         return changes;
     }
 

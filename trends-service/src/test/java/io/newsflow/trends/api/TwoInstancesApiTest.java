@@ -93,6 +93,7 @@ class TwoInstancesApiTest {
                                 MORNING.plusSeconds(i * 60L))
                         .text("Profile of " + PEOPLE.get(i), PEOPLE.get(i) + " changed computing.")
                         .entity("PERSON", PEOPLE.get(i), 2, 0.5)
+                        .quote(PEOPLE.get(i), "It was " + PEOPLE.get(i) + "'s idea.")
                         .topic("medtop:13000000", "science and technology").tone(0.4);
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
                         article.id(), article.bytes());
@@ -116,14 +117,34 @@ class TwoInstancesApiTest {
         for (String person : PEOPLE) {
             String key = URLEncoder.encode("PERSON:" + person.toLowerCase(), StandardCharsets.UTF_8)
                     .replace("+", "%20");
+            // the quotes travel through their own repartition topic: they may land a moment after the counts
+            awaitJson(firstPort, "/api/v1/entities/" + key + "/quotes", answer -> answer.size() == 1);
             for (int port : List.of(firstPort, secondPort)) {
                 JsonNode entity = get(port, "/api/v1/entities/" + key + "?window=1h");
                 assertThat(entity.path("label").asString()).isEqualTo(person);
                 assertThat(entity.path("timeline").get(0).path("articles").asLong()).isEqualTo(1);
                 assertThat(entity.path("quotes").isArray()).isTrue();
                 assertThat(entity.path("stories").size()).isEqualTo(1);
+                // the quotes live on the partition of the speaker's key, whichever instance holds the timeline
+                assertThat(entity.path("quotes").size()).isEqualTo(1);
+                JsonNode quote = entity.path("quotes").get(0);
+                assertThat(quote.path("text").asString()).isEqualTo("It was " + person + "'s idea.");
+                assertThat(quote.path("articleId").asString()).isEqualTo("desk:profile-" + PEOPLE.indexOf(person));
+                assertThat(quote.path("speakerName").asString()).isEqualTo(person);
+                assertThat(quote.path("headline").asString()).isEqualTo("Profile of " + person);
+                assertThat(quote.path("publishedAt").asString())
+                        .isEqualTo(MORNING.plusSeconds(PEOPLE.indexOf(person) * 60L).toString());
+                assertThat(get(port, "/api/v1/entities/" + key + "/quotes?limit=5")).isEqualTo(entity.path("quotes"));
             }
         }
+        int quotesHeld = 0;
+        for (String person : PEOPLE) {
+            String key = URLEncoder.encode("PERSON:" + person.toLowerCase(), StandardCharsets.UTF_8)
+                    .replace("+", "%20");
+            quotesHeld += get(firstPort, "/api/v1/entities/" + key + "/quotes?scope=local").size()
+                    + get(secondPort, "/api/v1/entities/" + key + "/quotes?scope=local").size();
+        }
+        assertThat(quotesHeld).as("every speaker's quotes live on exactly one instance").isEqualTo(PEOPLE.size());
         JsonNode topics = get(secondPort, "/api/v1/trends/topics?window=1d&at=2026-12-07T12:00:00Z");
         assertThat(topics.path("items").get(0).path("matching").asLong()).isEqualTo(PEOPLE.size());
 
@@ -182,6 +203,8 @@ class TwoInstancesApiTest {
         assertThat(send(firstPort, "/api/v1/trends/entities?window=5m").body()).contains("\"field\":\"window\"");
         assertThat(send(firstPort, "/api/v1/trends/entities?limit=0").body()).contains("\"field\":\"limit\"");
         assertThat(send(firstPort, "/api/v1/trends/entities?at=yesterday").body()).contains("\"field\":\"at\"");
+        assertThat(send(firstPort, "/api/v1/entities/PERSON%3Aada/quotes?limit=201").body())
+                .contains("\"field\":\"limit\"");
         assertThat(send(firstPort, "/api/v1/stream?minSalience=2").statusCode()).isEqualTo(400);
         awaitStatus(firstPort, "/api/v1/stories/s0000000000000000", 404);
         assertThat(send(secondPort, "/openapi.yaml").body()).contains("openapi: 3.1.0").contains("/api/v1/stream");

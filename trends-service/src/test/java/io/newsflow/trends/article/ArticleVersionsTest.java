@@ -27,6 +27,6 @@ class ArticleVersionsTest {
 
     private static EnrichedArticle article(String eventId, String version, Instant versionCreated) {
         return new EnrichedArticle("wire:a", eventId, version, versionCreated, T, false, "wire", "wire", "h", "",
-                null, List.of(), List.of());
+                null, List.of(), List.of(), List.of());
     }
 }

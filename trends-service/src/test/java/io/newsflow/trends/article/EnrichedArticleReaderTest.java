@@ -33,4 +33,38 @@ class EnrichedArticleReaderTest {
 
         assertThat(article.entities()).extracting(ArticleEntity::geo).containsOnlyNulls();
     }
+
+    @Test
+    void readsTheQuotesOfNamedSpeakersUnderTheSpeakersEntityKey() {
+        // the shape enrich writes (docs/event-contract.md, README's port-strike sample): a linked speaker, an
+        // unlinked one with a speakerKey only, and a speaker the article only describes
+        String event = """
+                {"id": "wire:port", "ninjs": {"version": "1", "firstCreated": "2026-12-07T10:20:00Z",
+                  "headlines": [{"role": "main", "value": "Port strike"}]},
+                 "enrichment": {
+                  "entities": [
+                    {"id": "E1", "type": "PERSON", "canonicalName": "Pieter van Dalen", "key": "person:pieter van dalen",
+                     "mentions": [{}], "quotes": [0, 2]},
+                    {"id": "E2", "type": "ORGANIZATION", "canonicalName": "Port of Rotterdam", "mentions": [{}]}],
+                  "quotes": [
+                    {"index": 0, "start": 0, "end": 9, "text": "We refuse.", "speakerId": "E1",
+                     "speakerKey": "person:pieter van dalen", "speakerName": "Pieter van Dalen", "attribution": "named"},
+                    {"index": 1, "start": 20, "end": 30, "text": "Talks failed.",
+                     "speakerDescription": "a senior official", "attribution": "unnamed"},
+                    {"index": 2, "start": 40, "end": 50, "text": "Not this week.", "speakerId": "E1",
+                     "speakerName": "Pieter van Dalen", "attribution": "pronoun"},
+                    {"index": 3, "start": 60, "end": 70, "text": "Ships wait.", "speakerId": "E2",
+                     "speakerName": "Port of Rotterdam", "attribution": "named"}]}}
+                """;
+
+        EnrichedArticle article = EnrichedArticleReader.read(event.getBytes(StandardCharsets.UTF_8), "e1");
+
+        assertThat(article.quotes()).containsExactly(
+                new ArticleQuote("person:pieter van dalen", "Pieter van Dalen", "We refuse."),
+                new ArticleQuote("person:pieter van dalen", "Pieter van Dalen", "Not this week."),
+                new ArticleQuote("ORGANIZATION:port of rotterdam", "Port of Rotterdam", "Ships wait."));
+        assertThat(article.quotes()).extracting(ArticleQuote::speakerKey)
+                .as("the keys the entity trends count the speakers under")
+                .isSubsetOf(article.entities().stream().map(ArticleEntity::key).toList());
+    }
 }

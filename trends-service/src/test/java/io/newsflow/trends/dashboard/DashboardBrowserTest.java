@@ -117,7 +117,8 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(article("wire:strike-1")));
         waitForCount("people", "PERSON:marieke de groot", "1");
 
-        produce(strike("ledger:strike", "republished.txt", now.minusSeconds(60)), "ce-2");
+        produce(strike("ledger:strike", "republished.txt", now.minusSeconds(60))
+                .quote("Marieke de Groot", "We stay out as long as it takes."), "ce-2");
         wait.until(ExpectedConditions.presenceOfElementLocated(article("ledger:strike")));
         waitForCount("people", "PERSON:marieke de groot", "2");
         waitForCount("places", "LOCATION:netherlands", "2");
@@ -140,7 +141,8 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(article("ledger:strike")));
         waitForCount("people", "PERSON:marieke de groot", "1");
 
-        produce(strike("wire:strike-2", "follow-up.txt", now), "ce-4");
+        produce(strike("wire:strike-2", "follow-up.txt", now)
+                .quote("Marieke de Groot", "No new talks have been scheduled."), "ce-4");
         WebElement story = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//ol[@id='stories']/li[contains(., '2 articles')]")));
         story.findElement(By.tagName("a")).sendKeys(Keys.ENTER);   // keyboard, not the mouse
@@ -150,9 +152,21 @@ class DashboardBrowserTest {
                 .contains("Rotterdam port strike spreads").doesNotContain("near-duplicate");
         screenshot("story-1280x800.png");
 
+        browser.get("http://localhost:" + port + "/#/entity/" + "ORGANIZATION%3Afnv");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "FNV"));
+        assertThat(browser.findElement(By.id("detail")).getText()).as("FNV is quoted in no article")
+                .contains("no quotes yet");
+
         browser.get("http://localhost:" + port + "/#/entity/" + "PERSON%3Amarieke%20de%20groot");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail"), "Marieke de Groot"));
-        assertThat(browser.findElement(By.id("detail")).getText()).contains("no quotes yet");
+        WebElement quote = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#detail .quotes li[data-article='wire:strike-2']")));
+        assertThat(quote.getText()).contains("\u201cNo new talks have been scheduled.\u201d")
+                .contains("Rotterdam port strike spreads").contains("(wire:strike-2)");
+        assertThat(browser.findElements(By.cssSelector("#detail .quotes li")))
+                .as("the retracted article's quote is gone").hasSize(1);
+        assertThat(browser.findElement(By.id("detail")).getText()).doesNotContain("stay out")
+                .doesNotContain("no quotes yet");
         screenshot("entity-1280x800.png");
 
         browser.manage().window().setSize(new Dimension(390, 844));
