@@ -2,6 +2,7 @@ package io.newsflow.ingest.publish;
 
 import io.newsflow.common.cloudevents.CloudEventAttributes;
 import io.newsflow.common.event.RawArticleEvent;
+import io.newsflow.common.tracing.RecordObservations;
 import io.newsflow.ingest.config.IngestProperties;
 import io.newsflow.ingest.versions.PublishedVersion;
 import io.newsflow.ingest.versions.PublishedVersions;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -60,11 +62,14 @@ public class RawArticlePublisher {
      * @throws KafkaUnavailableException when it is not known to be in Kafka
      */
     public PublishedArticle publish(RawArticleEvent event) {
-        PublishOutcome outcome = publishAll(List.of(event)).get(0);
-        if (!outcome.isPublished()) {
-            throw new KafkaUnavailableException(outcome.failure());
+        // the logs of a single push name its article, as enrich's and trends' logs do (RecordObservations)
+        try (MDC.MDCCloseable named = MDC.putCloseable(RecordObservations.ARTICLE_ID, event.id())) {
+            PublishOutcome outcome = publishAll(List.of(event)).get(0);
+            if (!outcome.isPublished()) {
+                throw new KafkaUnavailableException(outcome.failure());
+            }
+            return outcome.published();
         }
-        return outcome.published();
     }
 
     /** Pushed articles: {@link #publishAll(List, String)} without a feed. */
@@ -254,8 +259,10 @@ public class RawArticlePublisher {
     }
 
     private PublishOutcome failed(RawArticleEvent event, String reason) {
-        log.warn("Article {} version {} is not known to be in Kafka topic {}: {}", event.id(),
-                event.ninjs().version(), topic, reason);
+        try (MDC.MDCCloseable named = MDC.putCloseable(RecordObservations.ARTICLE_ID, event.id())) {
+            log.warn("Article {} version {} is not known to be in Kafka topic {}: {}", event.id(),
+                    event.ninjs().version(), topic, reason);
+        }
         return PublishOutcome.failed(reason);
     }
 

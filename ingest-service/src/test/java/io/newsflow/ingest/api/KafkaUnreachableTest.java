@@ -2,7 +2,14 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.common.serde.EventJson;
 import io.newsflow.ingest.IngestClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.newsflow.ingest.publish.RawArticlePublisher;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import io.newsflow.ingest.IngestServiceApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,9 +67,18 @@ class KafkaUnreachableTest {
         }
     }
 
+    private final ListAppender<ILoggingEvent> publisherLog = new ListAppender<>();
+
     @BeforeEach
     void connect() {
         client = new IngestClient(port);
+        publisherLog.start();
+        ((Logger) LoggerFactory.getLogger(RawArticlePublisher.class)).addAppender(publisherLog);
+    }
+
+    @AfterEach
+    void detach() {
+        ((Logger) LoggerFactory.getLogger(RawArticlePublisher.class)).detachAppender(publisherLog);
     }
 
     @Test
@@ -78,6 +94,11 @@ class KafkaUnreachableTest {
         assertThat(problem.get("type").asString()).isEqualTo("urn:newsflow:problem:kafka-unavailable");
         assertThat(problem.get("retryAfterSeconds").asInt()).isEqualTo(7);
         assertThat(problem.get("detail").asString()).contains("Send it again later");
+        // the warning names the article and the push request's trace, so it can be followed across services
+        ILoggingEvent warning = publisherLog.list.stream().filter(e -> e.getLevel() == Level.WARN).findFirst()
+                .orElseThrow();
+        assertThat(warning.getMDCPropertyMap().get("articleId")).startsWith("push:");
+        assertThat(warning.getMDCPropertyMap().get("traceId")).matches("[0-9a-f]{32}");
     }
 
     @Test
