@@ -22,6 +22,9 @@ public final class PageChrome {
             "skip to main content", "skip to content", "sign in", "log in", "subscribe", "menu",
             "advertisement", "share", "share this article", "listen to article", "gift article",
             "comment", "comments", "save", "print", "email", "read more", "show more", "close");
+    /** No navigation label has more letters than this, so a line with more is no label. */
+    private static final int MAX_NAVIGATION_LETTERS = NAVIGATION_LABELS.stream()
+            .mapToInt(label -> (int) label.chars().filter(Character::isLetter).count()).max().orElse(0);
 
     /** Two words glued where a page put a tagline beside a logo: "PostDemocracy". */
     private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}{2,}\\p{Lu}\\p{Ll}+");
@@ -54,7 +57,12 @@ public final class PageChrome {
     }
 
     public static boolean isNavigation(String line) {
-        String lower = normalise(line).replaceAll("[^\\p{L}\\p{N}' ]", "").trim();
+        String normalised = normalise(line);
+        // every letter survives the clean-up below, so counting them first spares story lines the regex
+        if (letterCount(normalised) > MAX_NAVIGATION_LETTERS) {
+            return false;
+        }
+        String lower = normalised.replaceAll("[^\\p{L}\\p{N}' ]", "").trim();
         return NAVIGATION_LABELS.contains(lower);
     }
 
@@ -77,9 +85,48 @@ public final class PageChrome {
         return words >= 3 && words <= 40 && !ENDS_LIKE_SENTENCE.matcher(line).find();
     }
 
+    /**
+     * The number of words: the stripped line's pieces between runs of {@code \s} (space, tab, line feed, vertical
+     * tab, form feed, carriage return), as {@code line.strip().split("\\s+").length} counts them, without
+     * building the pieces. Other white space (a no-break space, an em space) joins words, as it does there.
+     */
     public static int wordCount(String line) {
-        String stripped = line.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return 0;
+        }
+        int words = 1;
+        boolean inSeparator = false;
+        for (int i = start; i < end; i++) {
+            boolean separator = isSplitSpace(line.charAt(i));
+            if (separator && !inSeparator) {
+                words++;
+            }
+            inSeparator = separator;
+        }
+        return words;
+    }
+
+    private static boolean isSplitSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Letters among the text's chars; a letter outside the BMP is not counted, so this never overcounts. */
+    private static int letterCount(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private static String normalise(String line) {

@@ -17,8 +17,51 @@ public final class NameForm {
     }
 
     public static String of(String name) {
+        if (isAscii(name)) {
+            return ofAscii(name);
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
         String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
         return SPACES.matcher(unaccented.replace('’', '\'').toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /**
+     * The same form for a name of ASCII characters only, most names in English copy, without the regular
+     * expressions: such a name has no accents to decompose or drop and no curly apostrophe, so only the case
+     * and the runs of {@code \s} (space, tab, line feed, vertical tab, form feed, carriage return) change.
+     */
+    private static String ofAscii(String name) {
+        StringBuilder form = new StringBuilder(name.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (isRegexSpace(c)) {
+                inSpaces = true;
+                continue;
+            }
+            if (inSpaces) {
+                form.append(' ');
+                inSpaces = false;
+            }
+            form.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        if (inSpaces) {
+            form.append(' ');
+        }
+        // strip() also drops the ASCII separators U+001C..U+001F at either end, as the general path does
+        return form.toString().strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.linking;
 
 import io.newsflow.common.event.EntityLink;
+import io.newsflow.common.plaintext.PageChrome;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,6 @@ public final class WikipediaLinker {
      * best, so a link must be the name's majority reading, not merely its commonest.
      */
     public static final double MIN_SCORE = 0.5;
-    private static final Pattern WORDS = Pattern.compile("\\s+");
     /** Parenthesised qualifiers that mark a creative work, never a news entity of the three linked types. */
     private static final Pattern WORK = Pattern.compile(
             ".*_\\((film|album|song|band|novel|play|musical|TV_series|video_game|magazine|book|EP|single|"
@@ -110,8 +110,8 @@ public final class WikipediaLinker {
     }
 
     private static int wordCount(String name) {
-        String stripped = name.strip();
-        return stripped.isEmpty() ? 0 : WORDS.split(stripped).length;
+        // the count of the stripped name's pieces between runs of \s, without splitting it
+        return PageChrome.wordCount(name);
     }
 
     private static double round(double score) {

@@ -40,6 +40,8 @@ final class BoilerplateRules {
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "\\bcontributed (?:reporting(?: " + THIS_REPORT + ")?|" + THIS_REPORT + ")(?: from [^.]+)?\\.?\\)?$",
             Pattern.CASE_INSENSITIVE);
+    /** The word every {@link #CONTRIBUTED} match holds. */
+    private static final String CONTRIBUTED_WORD = "contributed";
     private static final Pattern REPORTING_CREDITS = Pattern.compile(
             "^\\(?(?:Additional reporting|Reporting|Writing|Editing|Compiled|Produced)(?: and \\w+)? by\\s+\\p{Lu}");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;,]['\"’”)\\]]*$");
@@ -60,7 +62,8 @@ final class BoilerplateRules {
         if (PageChrome.isByline(line) || PageChrome.isDateline(line)) {
             return Optional.of(RemovedKind.BYLINE);
         }
-        if (CREDIT_ONLY.matcher(line).matches()
+        // the cheap checks before each pattern are implied by it: they only spare the lines it cannot match
+        if (line.startsWith("(") && CREDIT_ONLY.matcher(line).matches()
                 || (CREDIT_LINE.matcher(line).matches() && PageChrome.wordCount(line) <= MAX_CREDIT_LINE_WORDS)) {
             return Optional.of(RemovedKind.CREDIT);
         }
@@ -73,10 +76,11 @@ final class BoilerplateRules {
     /** The kind of boilerplate a whole paragraph is, judged on the paragraph alone. */
     static Optional<RemovedKind> paragraphKind(String paragraph) {
         boolean isShort = PageChrome.wordCount(paragraph) <= MAX_CONTRIBUTOR_WORDS;
-        if (isShort && (CONTRIBUTED.matcher(paragraph).find() || REPORTING_CREDITS.matcher(paragraph).find())) {
+        if (isShort && ((containsIgnoringCase(paragraph, CONTRIBUTED_WORD) && CONTRIBUTED.matcher(paragraph).find())
+                || REPORTING_CREDITS.matcher(paragraph).find())) {
             return Optional.of(RemovedKind.CONTRIBUTOR);
         }
-        if (CAPTION.matcher(paragraph).matches()) {
+        if (paragraph.indexOf(')') >= 0 && CAPTION.matcher(paragraph).matches()) {
             return Optional.of(RemovedKind.CAPTION);
         }
         return Optional.empty();
@@ -90,6 +94,20 @@ final class BoilerplateRules {
         int words = PageChrome.wordCount(paragraph);
         return words <= MAX_RELATED_HEADLINE_WORDS && PageChrome.isHeadlineLike(paragraph)
                 && STARTS_LIKE_HEADLINE.matcher(paragraph).find() && !endsWithClosingPunctuation(paragraph);
+    }
+
+    /**
+     * Whether the text holds the word in any case. {@link String#regionMatches(boolean, int, String, int, int)}
+     * folds case at least as widely as the patterns' ASCII-only {@code CASE_INSENSITIVE}, so it never says no
+     * where the pattern could match.
+     */
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithClosingPunctuation(String text) {

@@ -61,12 +61,14 @@ final class LabelConsistency {
 
     static List<NerSpan> relabelByMajority(List<NerSpan> mentions) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        // each spelling's key is worked out once, however often the article repeats it
+        Map<String, String> keys = new HashMap<>();
         for (NerSpan mention : mentions) {
-            votes.computeIfAbsent(NameKey.of(mention.text()), key -> new LinkedHashMap<>())
+            votes.computeIfAbsent(keys.computeIfAbsent(mention.text(), NameKey::of), key -> new LinkedHashMap<>())
                     .merge(mention.label(), 1, Integer::sum);
         }
         return mentions.stream().map(mention -> {
-            String winner = winner(votes.get(NameKey.of(mention.text())));
+            String winner = winner(votes.get(keys.get(mention.text())));
             return ORGANIZATION.equals(winner) && LOCATION.equals(mention.label()) ? mention
                     : mention.withLabel(winner);
         }).toList();

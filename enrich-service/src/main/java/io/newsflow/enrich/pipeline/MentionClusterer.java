@@ -36,24 +36,38 @@ final class MentionClusterer {
     }
 
     private static List<MentionCluster> clusterPeople(String type, List<NerSpan> mentions) {
+        // Each mention's words are worked out once here, not again at every comparison and every group.
+        List<PersonName> names = mentions.stream().map(PersonName::of).toList();
         // Longest first, so every cluster is seeded by the fullest form and shorter forms find it.
-        List<NerSpan> longestFirst = mentions.stream()
-                .sorted(Comparator.comparingInt((NerSpan m) -> -NameKey.words(m.text()).size())
-                        .thenComparingInt(NerSpan::start))
+        List<PersonName> longestFirst = names.stream()
+                .sorted(Comparator.comparingInt((PersonName name) -> -name.wordCount())
+                        .thenComparingInt(name -> name.mention().start()))
                 .toList();
         List<List<NerSpan>> groups = new ArrayList<>();
-        for (NerSpan mention : longestFirst) {
-            Set<String> words = new HashSet<>(NameKey.words(mention.text()));
-            List<List<NerSpan>> candidates = groups.stream()
-                    .filter(group -> new HashSet<>(NameKey.words(group.get(0).text())).containsAll(words))
-                    .toList();
+        List<Set<String>> seedWords = new ArrayList<>();
+        for (PersonName name : longestFirst) {
+            List<List<NerSpan>> candidates = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                if (seedWords.get(g).containsAll(name.words())) {
+                    candidates.add(groups.get(g));
+                }
+            }
             if (candidates.isEmpty()) {
-                groups.add(new ArrayList<>(List.of(mention)));
+                groups.add(new ArrayList<>(List.of(name.mention())));
+                seedWords.add(name.words());
             } else {
-                closestBefore(candidates, mention.start()).add(mention);
+                closestBefore(candidates, name.mention().start()).add(name.mention());
             }
         }
         return groups.stream().map(group -> new MentionCluster(type, fullestName(group), group)).toList();
+    }
+
+    /** A person mention with its name's words, as {@link NameKey#words} gives them, counted and as a set. */
+    private record PersonName(NerSpan mention, int wordCount, Set<String> words) {
+        static PersonName of(NerSpan mention) {
+            List<String> words = NameKey.words(mention.text());
+            return new PersonName(mention, words.size(), new HashSet<>(words));
+        }
     }
 
     /**

@@ -43,9 +43,12 @@ final class MentionFilter {
         int start = span.start();
         int end = span.end();
         String text = span.text();
-        Matcher possessive = POSSESSIVE.matcher(text);
-        if (possessive.find()) {
-            end -= possessive.group().length();
+        // every possessive holds an apostrophe; most names have none and need no search
+        if (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0) {
+            Matcher possessive = POSSESSIVE.matcher(text);
+            if (possessive.find()) {
+                end -= possessive.group().length();
+            }
         }
         while (start < end && !Character.isLetterOrDigit(text.charAt(start - span.start()))) {
             start++;

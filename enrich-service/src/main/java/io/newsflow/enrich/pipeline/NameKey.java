@@ -3,7 +3,6 @@ package io.newsflow.enrich.pipeline;
 import io.newsflow.enrich.linking.NameForm;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The form in which two spellings of a name compare equal: lower case, accents dropped, curly apostrophes
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * the link index is keyed by.
  */
 final class NameKey {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameKey() {
     }
@@ -23,6 +21,8 @@ final class NameKey {
 
     static List<String> words(String name) {
         String key = of(name);
-        return key.isEmpty() ? List.of() : List.of(SPACES.split(key));
+        // a key's only white space of the \s kind is a single space between words (NameForm collapses runs and
+        // strips the ends), so splitting at each space gives the words \s+ gives, without a regular expression
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 }

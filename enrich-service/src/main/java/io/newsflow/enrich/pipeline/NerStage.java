@@ -81,15 +81,19 @@ public final class NerStage implements PipelineStage {
         List<CoreMap> sentences = segmented.coreNlpSentences();
         for (int sentence = 0; sentence < sentences.size(); sentence++) {
             CoreLabel first = null;
+            // the open span's label, held rather than read again: a CoreLabel finds a key by a linear search
+            String firstLabel = null;
             CoreLabel last = null;
             for (CoreLabel token : sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class)) {
-                String label = token.ner() == null ? OUTSIDE : token.ner();
-                if (first != null && !label.equals(first.ner())) {
+                String ner = token.ner();
+                String label = ner == null ? OUTSIDE : ner;
+                if (first != null && !label.equals(firstLabel)) {
                     spans.add(span(text, first, last, sentence));
                     first = null;
                 }
                 if (first == null && !OUTSIDE.equals(label)) {
                     first = token;
+                    firstLabel = label;
                 }
                 last = token;
             }

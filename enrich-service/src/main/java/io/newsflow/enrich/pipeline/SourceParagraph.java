@@ -23,7 +23,8 @@ record SourceParagraph(List<String> lines, boolean markedCaption) {
      * without a single blank line is taken to put one paragraph on each line, as many feeds do.
      */
     static List<SourceParagraph> ofPlainText(String text) {
-        String unified = INVISIBLE.matcher(text).replaceAll("").replace("\r\n", "\n").replace('\r', '\n');
+        String visible = hasInvisible(text) ? INVISIBLE.matcher(text).replaceAll("") : text;
+        String unified = visible.replace("\r\n", "\n").replace('\r', '\n');
         if (!BLANK_LINE.matcher(unified).find()) {
             return unified.lines().map(SourceParagraph::normalise).filter(line -> !line.isEmpty())
                     .map(line -> new SourceParagraph(List.of(line), false)).toList();
@@ -42,6 +43,46 @@ record SourceParagraph(List<String> lines, boolean markedCaption) {
     }
 
     private static String normalise(String line) {
-        return HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
+        String spaced = hasSpaceToNormalise(line) ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ") : line;
+        return spaced.strip();
+    }
+
+    /** Whether {@link #INVISIBLE} finds anything, without a matcher for the usual text that has none. */
+    private static boolean hasInvisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #HORIZONTAL_SPACE} would change the line: it holds horizontal white space other than a
+     * plain space, or two plain spaces in a row. A line of single spaces between words is left as it is.
+     */
+    private static boolean hasSpaceToNormalise(String line) {
+        boolean afterSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return true;
+                }
+                afterSpace = true;
+            } else if (isHorizontalSpace(c)) {
+                return true;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code [\h\x{00A0}]} ({@link java.util.regex.Pattern}'s {@code \h}). */
+    private static boolean isHorizontalSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 }

@@ -104,7 +104,7 @@ final class TypeRepair {
 
     /** What the name's own words and the noun beside it say. */
     private static Optional<String> textEvidence(NerSpan mention, String text) {
-        if (mention.text().chars().anyMatch(Character::isWhitespace) && INSTITUTION_OF.matcher(mention.text()).matches()) {
+        if (hasWhitespace(mention.text()) && INSTITUTION_OF.matcher(mention.text()).matches()) {
             return Optional.of(ORGANIZATION);
         }
         if (besideFeatureNoun(mention, text)) {
@@ -140,6 +140,15 @@ final class TypeRepair {
             return Optional.of(LOCATION);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean besideFeatureNoun(NerSpan mention, String text) {

@@ -26,7 +26,11 @@ public record SparseWeights(int[] indices, float[] weights, float bias) {
         return new SparseWeights(indices, weights, bias);
     }
 
-    /** Walks both sorted index lists once. */
+    /**
+     * Walks both sorted index lists once. A topic weighs far more terms than a news text holds, so the walk
+     * over the weights gallops to the text's next term instead of stepping through every weight before it; the
+     * same products are added in the same order as a plain walk adds them.
+     */
     double decision(SparseVector x) {
         double sum = bias;
         int[] xIndices = x.indices();
@@ -39,9 +43,30 @@ public record SparseWeights(int[] indices, float[] weights, float bias) {
             } else if (xIndices[i] < indices[j]) {
                 i++;
             } else {
-                j++;
+                j = firstAtLeast(xIndices[i], j + 1);
             }
         }
         return sum;
+    }
+
+    /** The first position from {@code from} on whose index is at least {@code index}, or the length if none. */
+    private int firstAtLeast(int index, int from) {
+        int low = from;
+        int step = 1;
+        // gallop: the next term is usually near, so probe 1, 2, 4, ... ahead before bisecting
+        while (low + step - 1 < indices.length && indices[low + step - 1] < index) {
+            low += step;
+            step <<= 1;
+        }
+        int high = Math.min(indices.length, low + step - 1);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (indices[middle] < index) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }
