@@ -23,7 +23,7 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                              long sentimentCount, Map<String, Long> sources, Map<String, Long> related,
                              Map<String, String> relatedLabels, Map<String, Long> topics, Map<String, Long> places,
                              List<String> articleIds, PlaceGeo geo) {
-    static final int MAX_RELATED = 200;
+    static final int MAX_RELATED = 100;
     static final int MAX_ARTICLE_IDS = 10;
 
     public static TrendAggregate empty(Contribution first, TrendWindow window, Instant windowStart) {

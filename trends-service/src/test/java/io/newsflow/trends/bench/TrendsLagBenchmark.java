@@ -96,6 +96,9 @@ class TrendsLagBenchmark {
 
         SyntheticArticles articles = new SyntheticArticles();
         long streamCpuStart = streamThreadsCpuNanos();
+        long processCpuStart = processCpuNanos();
+        Map<String, Long> threadCpuStart = cpuByThreadName();
+        double producedBytesStart = streamsProducedBytes();
         Instant start = Instant.now();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
@@ -120,7 +123,7 @@ class TrendsLagBenchmark {
         // drain: stop once nothing new has arrived for 5 s (at most 5 minutes)
         long drainDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         int seen = -1;
-        while (lags.size() != seen && System.nanoTime() < drainDeadline) {
+        while ((lags.isEmpty() || lags.size() != seen) && System.nanoTime() < drainDeadline) {
             seen = lags.size();
             Thread.sleep(5000);
         }
@@ -128,17 +131,25 @@ class TrendsLagBenchmark {
         reader.join();
         // CPU time, unlike the lag, hardly depends on how busy the machine is: it compares runs of different code
         long streamCpu = streamThreadsCpuNanos() - streamCpuStart;
+        // the whole JVM: broker, this producer and reader, the service; what two cores must hold at the rate
+        long processCpu = processCpuNanos() - processCpuStart;
+        double producedBytes = streamsProducedBytes() - producedBytesStart;
 
+        printTopicSizes();
+        printBusiestThreads(threadCpuStart, rate * seconds);
         List<Long> sorted = new ArrayList<>(lags);
         Collections.sort(sorted);
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf("%nBENCH trends lag: %d enriched articles at %d/s over %.1f s; %d output records; "
                         + "lag p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; stream threads' CPU %.2f ms per article; "
+                        + "whole JVM's CPU (broker and load generator included) %.2f ms per article; the service's "
+                        + "producer sent %.1f kB per article (output, changelogs, repartitions); "
                         + "state dir %.1f MB; heap in use after GC %.0f MB%n%n",
                 rate * seconds, rate, producing.toMillis() / 1000.0, sorted.size(), percentile(sorted, 0.50),
                 percentile(sorted, 0.95), percentile(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
-                streamCpu / 1e6 / (rate * seconds), directorySize(STATE_DIR) / 1e6, heap / 1e6);
+                streamCpu / 1e6 / (rate * seconds), processCpu / 1e6 / (rate * seconds),
+                producedBytes / 1e3 / (rate * seconds), directorySize(STATE_DIR) / 1e6, heap / 1e6);
     }
 
     private void readLags(List<Long> lags, AtomicBoolean measuring) {
@@ -157,6 +168,55 @@ class TrendsLagBenchmark {
                 }
             }
         }
+    }
+
+    /** Bytes on the broker per topic, largest first: where the service's traffic goes. */
+    private void printTopicSizes() throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+            Map<String, Long> sizes = new java.util.TreeMap<>();
+            admin.describeLogDirs(List.of(0)).allDescriptions().get().values().forEach(dirs ->
+                    dirs.values().forEach(dir -> dir.replicaInfos().forEach((partition, info) ->
+                            sizes.merge(partition.topic(), info.size(), Long::sum))));
+            sizes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(size -> System.out.printf("BENCH topic %s: %.1f MB%n", size.getKey(), size.getValue() / 1e6));
+        }
+    }
+
+    /** CPU time so far of every live thread, summed by name with digits folded (a pool counts as one). */
+    private static Map<String, Long> cpuByThreadName() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.HashMap<>();
+        for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (thread != null) {
+                byName.merge(thread.getThreadName().replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>")
+                        .replaceAll("\\d+", "N"), Math.max(0, threads.getThreadCpuTime(thread.getThreadId())), Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    /** Where the JVM's CPU went during the run, besides GC and the JIT (not Java threads). */
+    private static void printBusiestThreads(Map<String, Long> before, int articles) {
+        cpuByThreadName().entrySet().stream()
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue() - before.getOrDefault(entry.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(entry -> System.out.printf("BENCH thread %s: %.2f ms CPU per article%n", entry.getKey(),
+                        entry.getValue() / 1e6 / articles));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Bytes the service's stream-thread producers have sent so far (Kafka's producer metric). */
+    private double streamsProducedBytes() {
+        return streams.getKafkaStreams().metrics().entrySet().stream()
+                .filter(metric -> metric.getKey().name().equals("outgoing-byte-total")
+                        && metric.getKey().group().equals("producer-metrics"))
+                .mapToDouble(metric -> ((Number) metric.getValue().metricValue()).doubleValue())
+                .sum();
     }
 
     /** CPU time so far of the Kafka Streams threads (the topology's work), summed. */

@@ -48,6 +48,40 @@ class TrendAggregateSerdeTest {
     }
 
     @Test
+    void writesAsciiAndOtherTextAsTheSameUtf8() {
+        Instant published = Instant.parse("2026-12-07T10:20:00Z");
+        Contribution accented = new Contribution(Dimension.ENTITY, "Nicolás_Maduro", "Nicolás Maduro", "PERSON",
+                published, "efe:1", "efe", 1, 2, null,
+                List.of(new NamedKey("Zürich", "Zürich"), new NamedKey("place:caracas", "Caracas"),
+                        new NamedKey("ORGANIZATION:東京電力", "東京電力")),
+                List.of(), List.of(), null);
+        TrendAggregate written = TrendAggregate.empty(accented, TrendWindow.DAY, TrendWindow.DAY.startOf(published))
+                .plus(accented);
+
+        byte[] bytes = serde.serializer().serialize("t", written);
+
+        assertThat(serde.deserializer().deserialize("t", bytes)).isEqualTo(written);
+        // the ASCII shortcut and the UTF-8 path write the same bytes a plain UTF-8 encoder would
+        assertThat(containsSubsequence(bytes, "place:caracas".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(containsSubsequence(bytes, "Nicolás Maduro".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isTrue();
+    }
+
+    private static boolean containsSubsequence(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    @Test
     void keepsWhereAPlaceIs() {
         Instant published = Instant.parse("2026-12-07T10:20:00Z");
         PlaceGeo rotterdam = new PlaceGeo("city", "NL", 51.9225, 4.47917);
