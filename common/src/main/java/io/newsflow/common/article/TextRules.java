@@ -233,8 +233,8 @@ public final class TextRules {
         if (nonText * 100L > (long) nonBlank * MAX_NON_TEXT_PERCENT) {
             String field = fields.at(firstNonText);
             return Optional.of(new ArticleViolation(field, "not-text", field + " is not text: "
-                    + percent(nonText, nonBlank) + " of its characters are controls or characters no text holds "
-                    + "(the first " + fields.where(firstNonText) + "). Binary data, or text sent in another "
+                    + percent(nonText, nonBlank) + " of its characters are controls or characters no text holds, "
+                    + "the first " + fields.where(firstNonText) + ". Binary data, or text sent in another "
                     + "charset than the Content-Type names?", firstNonText));
         }
         if (letters * 100L < (long) nonBlank * MIN_LETTER_PERCENT) {

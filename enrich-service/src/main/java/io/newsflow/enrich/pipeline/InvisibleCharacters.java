@@ -33,12 +33,23 @@ final class InvisibleCharacters {
         return kept.toString();
     }
 
-    /** Whether the character at {@code i} is left out; ZWNJ and ZWJ by their neighbours in the text as sent. */
+    /**
+     * Whether the character at {@code i} is left out; ZWNJ and ZWJ by their neighbours, looking past the characters
+     * that are left out anyway ({@code a}, ZWSP, ZWNJ, {@code b} loses both).
+     */
     private static boolean isDroppedAt(String text, int i) {
         char c = text.charAt(i);
         if (c == '\u200C' || c == '\u200D') {
-            return i > 0 && i + 1 < text.length() && isLatinLetter(text.charAt(i - 1))
-                    && isLatinLetter(text.charAt(i + 1));
+            int before = i - 1;
+            while (before >= 0 && carriesNoText(text.charAt(before))) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < text.length() && carriesNoText(text.charAt(after))) {
+                after++;
+            }
+            return before >= 0 && after < text.length() && isLatinLetter(text.charAt(before))
+                    && isLatinLetter(text.charAt(after));
         }
         return carriesNoText(c);
     }

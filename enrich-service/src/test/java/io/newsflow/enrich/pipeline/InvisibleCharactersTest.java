@@ -93,7 +93,7 @@ class InvisibleCharactersTest {
     void dropsZeroWidthNonJoinerAndJoinerBetweenTwoLatinLettersOnly() {
         String kept = "A\u200C می\u200Cخواهم x\u200D\uD83D\uDE00 ";
 
-        CleanedText cleaned = clean.clean("Rotter\u200Cdam Auf\u200Dlage", kept + BODY);
+        CleanedText cleaned = clean.clean("Rotter\u200Cdam Auf\u200B\u200Dlage", kept + BODY);
 
         assertThat(cleaned.text()).isEqualTo("Rotterdam Auflage\n\n" + kept + BODY);
     }
