@@ -159,7 +159,7 @@ public final class ArticleJsonReader {
     private static void checkUtf8(byte[] json) {
         boolean wideEncoding = json.length >= 2 && (json[0] == 0 || json[1] == 0 || (json[0] & 0xFF) >= 0xFE);
         if (!wideEncoding) {
-            TextRules.decodeStrictly(json, StandardCharsets.UTF_8, "", "utf-8");
+            TextRules.decodeStrictly(json, StandardCharsets.UTF_8, TextRules.REQUEST_BODY, "utf-8");
         }
     }
 
@@ -191,7 +191,9 @@ public final class ArticleJsonReader {
         }
     }
 
+    /** A violation of the document as a whole (not JSON, not an object) names {@link TextRules#REQUEST_BODY}. */
     private static ArticleViolation toViolation(SchemaViolation violation) {
-        return new ArticleViolation(violation.field(), violation.rule(), violation.message());
+        String field = violation.field().isEmpty() ? TextRules.REQUEST_BODY : violation.field();
+        return new ArticleViolation(field, violation.rule(), violation.message());
     }
 }

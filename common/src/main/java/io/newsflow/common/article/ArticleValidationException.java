@@ -25,7 +25,7 @@ public class ArticleValidationException extends RuntimeException {
 
     private static String describe(List<ArticleViolation> violations) {
         return violations.stream()
-                .map(v -> v.field() + " (" + v.rule() + "): " + v.message())
+                .map(v -> (v.field().isEmpty() ? "" : v.field() + " ") + "(" + v.rule() + "): " + v.message())
                 .collect(Collectors.joining("; ", "Article rejected: ", ""));
     }
 }

@@ -172,7 +172,7 @@ public final class RawArticleFactory {
             throw ArticleValidationException.of("body", "required",
                     "The text is empty; send the headline on the first line and the body below it");
         }
-        TextRules.check("", text).ifPresent(violation -> {
+        TextRules.checkPlainText(text).ifPresent(violation -> {
             throw new ArticleValidationException(List.of(violation));
         });
         PlainTextArticle found = plainTextReader.read(text);

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What newsflow accepts as text, in every field of every input form. Refused, each naming the field, the
@@ -24,12 +25,19 @@ import java.util.Optional;
  *     unassigned, U+FFFD), or fewer than {@value #MIN_LETTER_PERCENT} % are letters (with their combining
  *     marks): binary data decoded in a charset that maps every byte, such as ISO-8859-1.</li>
  * </ul>
- * Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner) and bidirectional controls (LRM, RLM, ALM,
+ * <p>Fields are named as elsewhere: a simple article's property, a JSON pointer into a ninjs item. In a
+ * {@code text/plain} push the first line that is not blank is the {@code headline} and everything after it
+ * the {@code body}, and a fault is named by where it falls; its offset stays an offset into the whole text
+ * as sent (UTF-16 code units; bytes for {@code charset}). A fault in the bytes of a JSON document before any
+ * field exists ({@code utf-8}) names {@value #REQUEST_BODY}, with a byte offset into the document.
+ * <p>Zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner) and bidirectional controls (LRM, RLM, ALM,
  * embeddings, overrides, isolates) are kept as sent: Persian and Indic spelling needs ZWNJ/ZWJ, emoji
  * sequences need ZWJ, and mixed right-to-left and left-to-right text needs the bidi controls; they are the
  * publisher's text, and removing them would change it.
  */
 public final class TextRules {
+    /** The field a violation names when the fault is in a JSON document's bytes rather than in a field. */
+    public static final String REQUEST_BODY = "(request body)";
     static final int MIN_CHARS_FOR_SHARES = 64;
     static final int MAX_NON_TEXT_PERCENT = 2;
     static final int MIN_LETTER_PERCENT = 20;
@@ -42,10 +50,92 @@ public final class TextRules {
      * @return the first rule the value breaks, if any
      */
     public static Optional<ArticleViolation> check(String field, String value) {
+        return check(value, new Fields() {
+            @Override
+            public String at(int offset) {
+                return field;
+            }
+
+            @Override
+            public String whole() {
+                return field;
+            }
+
+            @Override
+            public String where(int offset) {
+                return "at offset " + offset;
+            }
+        });
+    }
+
+    /**
+     * The text of a {@code text/plain} push, decoded: a fault is named {@code headline} when it falls in the
+     * first line that is not blank, {@code body} when it falls after it; a rule about the text as a whole (its
+     * share of letters) names {@code body}. Offsets are into the whole text.
+     *
+     * @return the first rule the text breaks, if any
+     */
+    public static Optional<ArticleViolation> checkPlainText(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        int headlineEnd = headlineLineEnd(text);
+        return check(text, new Fields() {
+            @Override
+            public String at(int offset) {
+                return offset < headlineEnd ? "headline" : "body";
+            }
+
+            @Override
+            public String whole() {
+                return "body";
+            }
+
+            @Override
+            public String where(int offset) {
+                return "at offset " + offset + " of the text"
+                        + (offset < headlineEnd ? " (its first line is the headline)" : "");
+            }
+        });
+    }
+
+    /**
+     * Where the headline line of a plain text ends: the end of its first line that holds more than white
+     * space, as {@link io.newsflow.common.plaintext.PlainTextArticleReader} reads lines ({@code \r\n},
+     * {@code \r} or {@code \n} end a line); the text's length when no line break follows it.
+     */
+    static int headlineLineEnd(CharSequence text) {
+        boolean content = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (content) {
+                    return i;
+                }
+            } else if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\uFEFF') {
+                content = true;
+            }
+        }
+        return text.length();
+    }
+
+    /** How the violations of one value name its field and say where a fault is. */
+    private interface Fields {
+        /** The field a fault at {@code offset} is in. */
+        String at(int offset);
+
+        /** The field a rule about the value as a whole names. */
+        String whole();
+
+        /** "at offset 12", as the message says it. */
+        String where(int offset);
+    }
+
+    private static Optional<ArticleViolation> check(String value, Fields fields) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ArticleViolation> notText = shares(field, value);
+        Optional<ArticleViolation> notText = shares(value, fields);
         if (notText.isPresent()) {
             return notText;
         }
@@ -56,12 +146,14 @@ public final class TextRules {
             if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return Optional.of(new ArticleViolation(field, "unpaired-surrogate", describe(field) + " holds half "
-                        + "of a UTF-16 surrogate pair (" + codePoint(c) + ") at offset " + i + "; it is no character. "
-                        + "Send the whole pair, or the character itself in UTF-8", i));
+                String field = fields.at(i);
+                return Optional.of(new ArticleViolation(field, "unpaired-surrogate", field + " holds half "
+                        + "of a UTF-16 surrogate pair (" + codePoint(c) + ") " + fields.where(i) + "; it is no "
+                        + "character. Send the whole pair, or the character itself in UTF-8", i));
             } else if (isForbiddenControl(c)) {
-                return Optional.of(new ArticleViolation(field, "control-character", describe(field) + " holds the "
-                        + "control character " + codePoint(c) + " at offset " + i + "; only tab, line feed and "
+                String field = fields.at(i);
+                return Optional.of(new ArticleViolation(field, "control-character", field + " holds the "
+                        + "control character " + codePoint(c) + " " + fields.where(i) + "; only tab, line feed and "
                         + "carriage return are accepted in text", i));
             }
         }
@@ -71,11 +163,29 @@ public final class TextRules {
     /**
      * Decodes bytes strictly, refusing malformed or unmappable input with its byte offset.
      *
-     * @param field the field violations name ({@code ""} for the whole body)
+     * @param field the field violations name ({@value #REQUEST_BODY} for a JSON document)
      * @param rule  the rule a failure breaks ({@code utf-8} for JSON, {@code charset} for declared text)
      * @throws ArticleValidationException when the bytes are not text in that charset
      */
     public static String decodeStrictly(byte[] bytes, Charset charset, String field, String rule) {
+        return decodeStrictly(bytes, charset, decoded -> field, rule);
+    }
+
+    /**
+     * The body of a {@code text/plain} push, decoded strictly: a failure names {@code headline} when the bytes
+     * that are not text fall in the first line that is not blank, {@code body} when they fall after it; the
+     * offset is in bytes into the body.
+     *
+     * @throws ArticleValidationException when the bytes are not text in that charset (rule {@code charset})
+     */
+    public static String decodePlainText(byte[] bytes, Charset charset) {
+        return decodeStrictly(bytes, charset,
+                decoded -> headlineLineEnd(decoded) < decoded.length() ? "body" : "headline", "charset");
+    }
+
+    /** @param fieldOf the field to name, from the text decoded before the failure */
+    private static String decodeStrictly(byte[] bytes, Charset charset, Function<CharSequence, String> fieldOf,
+                                         String rule) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -91,7 +201,7 @@ public final class TextRules {
             for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
                 sequence.append(String.format(Locale.ROOT, "%02X ", bytes[i] & 0xFF));
             }
-            throw new ArticleValidationException(List.of(new ArticleViolation(field, rule,
+            throw new ArticleValidationException(List.of(new ArticleViolation(fieldOf.apply(out.flip()), rule,
                     "The bytes " + sequence.toString().strip() + " at byte offset " + offset + " are not valid "
                             + charset.name() + (result.isMalformed() ? "" : " text") + "; send UTF-8, or name the "
                             + "real charset in the Content-Type", offset)));
@@ -99,7 +209,7 @@ public final class TextRules {
         return out.flip().toString();
     }
 
-    private static Optional<ArticleViolation> shares(String field, String value) {
+    private static Optional<ArticleViolation> shares(String value, Fields fields) {
         int nonBlank = 0;
         int letters = 0;
         int nonText = 0;
@@ -121,13 +231,15 @@ public final class TextRules {
             return Optional.empty();
         }
         if (nonText * 100L > (long) nonBlank * MAX_NON_TEXT_PERCENT) {
-            return Optional.of(new ArticleViolation(field, "not-text", describe(field) + " is not text: "
-                    + percent(nonText, nonBlank) + " of its characters are controls or characters no text holds "
-                    + "(the first at offset " + firstNonText + "). Binary data, or text sent in another charset "
-                    + "than the Content-Type names?", firstNonText));
+            String field = fields.at(firstNonText);
+            return Optional.of(new ArticleViolation(field, "not-text", field + " is not text: "
+                    + percent(nonText, nonBlank) + " of its characters are controls or characters no text holds, "
+                    + "the first " + fields.where(firstNonText) + ". Binary data, or text sent in another "
+                    + "charset than the Content-Type names?", firstNonText));
         }
         if (letters * 100L < (long) nonBlank * MIN_LETTER_PERCENT) {
-            return Optional.of(new ArticleViolation(field, "not-text", describe(field) + " is not text: only "
+            String field = fields.whole();
+            return Optional.of(new ArticleViolation(field, "not-text", field + " is not text: only "
                     + percent(letters, nonBlank) + " of its characters are letters (at least " + MIN_LETTER_PERCENT
                     + " % are expected). Binary data, or text sent in another charset than the Content-Type "
                     + "names?", 0));
@@ -149,10 +261,6 @@ public final class TextRules {
 
     private static boolean isForbiddenControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
-    }
-
-    private static String describe(String field) {
-        return field.isEmpty() ? "The text" : field;
     }
 
     private static String codePoint(char c) {

@@ -97,11 +97,26 @@ class ArticleJsonReaderTest {
 
     @Test
     void rejectsTextThatIsNotJson() {
-        assertRejected("{\"headline\": \"Ferry", "", "syntax");
+        assertRejected("{\"headline\": \"Ferry", "(request body)", "syntax");
     }
 
     @Test
     void rejectsJsonThatIsNotAnObject() {
-        assertRejected("[{\"headline\": \"Ferry strike ends\"}]", "", "type");
+        assertRejected("[{\"headline\": \"Ferry strike ends\"}]", "(request body)", "type");
+    }
+
+    @Test
+    void namesTheRequestBodyForBytesThatAreNotUtf8() {
+        byte[] json = "{\"headline\": \"Ferry \u00C0\u00AF\", \"body\": \"Crews return.\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> reader.read(json, "push"))
+                .isInstanceOfSatisfying(ArticleValidationException.class, e -> {
+                    assertThat(e.violations())
+                            .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
+                            .containsExactly(tuple("(request body)", "utf-8", 20));
+                    assertThat(e.getMessage()).startsWith("Article rejected: (request body) (utf-8): The bytes C0 "
+                            + "at byte offset 20 ");
+                });
     }
 }

@@ -342,7 +342,20 @@ class RawArticleFactoryTest {
             assertThatThrownBy(() -> factory.fromPlainText("Ferry returns\n\nThe ferry\u0007 is back.", "push"))
                     .isInstanceOfSatisfying(ArticleValidationException.class, e -> assertThat(e.violations())
                             .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
-                            .containsExactly(tuple("", "control-character", 24)));
+                            .containsExactly(tuple("body", "control-character", 24)));
+        }
+
+        @Test
+        void namesTheHeadlineWhenTheControlCharacterIsOnTheFirstLine() {
+            // Blank lines above the headline do not count as its line; the offset stays one into the whole text.
+            assertThatThrownBy(() -> factory.fromPlainText("\r\n  \nFerry\u0000 returns\n\nThe ferry is back.", "push"))
+                    .isInstanceOfSatisfying(ArticleValidationException.class, e -> {
+                        assertThat(e.violations())
+                                .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
+                                .containsExactly(tuple("headline", "control-character", 10));
+                        assertThat(e.getMessage()).startsWith("Article rejected: headline (control-character): "
+                                + "headline holds the control character U+0000 at offset 10 of the text");
+                    });
         }
 
         @Test

@@ -85,6 +85,59 @@ class TextRulesTest {
     }
 
     @Test
+    void namesTheHeadlineOrTheBodyOfAPlainTextByWhereTheFaultFalls() {
+        String text = "\n \nFerry returns\r\n\r\nThe ferry is back. " + NEWS;
+
+        assertThat(TextRules.checkPlainText(text.replace("returns", "ret\u0007urns"))).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("headline");
+            assertThat(v.offset()).isEqualTo(12);
+            assertThat(v.message()).startsWith("headline holds the control character U+0007 at offset 12 of the "
+                    + "text (its first line is the headline)");
+        });
+        assertThat(TextRules.checkPlainText(text.replace("is back", "is\u007f back"))).hasValueSatisfying(v -> {
+            assertThat(v.field()).isEqualTo("body");
+            assertThat(v.offset()).isEqualTo(text.indexOf("is back") + 2);
+            assertThat(v.message()).startsWith("body holds the control character U+007F at offset ");
+        });
+        assertThat(TextRules.checkPlainText(text)).isEmpty();
+    }
+
+    @Test
+    void namesTheBodyForAPlainTextThatIsNotTextAsAWhole() {
+        byte[] garbage = new byte[2048];
+        new Random(7).nextBytes(garbage);
+        String symbols = "0123456789 +-*/=%$§¶°±²³¼½¾©®«»¿¡";
+        StringBuilder printable = new StringBuilder();
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            printable.append(symbols.charAt(random.nextInt(symbols.length())));
+        }
+
+        assertThat(TextRules.checkPlainText(new String(garbage, StandardCharsets.ISO_8859_1))).hasValueSatisfying(
+                v -> assertThat(v.field()).isIn("headline", "body"));
+        assertThat(TextRules.checkPlainText(printable.toString())).hasValueSatisfying(v -> {
+            assertThat(v.rule()).isEqualTo("not-text");
+            assertThat(v.field()).isEqualTo("body");
+            assertThat(v.message()).startsWith("body is not text: only ");
+        });
+    }
+
+    @Test
+    void namesTheHeadlineOrTheBodyWhereAPlainTextStopsDecoding() {
+        byte[] inHeadline = {'\n', 'F', 'e', (byte) 0xC0, (byte) 0xAF, '\n', '\n', 'b'};
+        byte[] inBody = {'F', 'e', '\r', '\n', 'b', (byte) 0xC0, (byte) 0xAF};
+
+        assertThatThrownBy(() -> TextRules.decodePlainText(inHeadline, StandardCharsets.UTF_8))
+                .isInstanceOfSatisfying(ArticleValidationException.class, e -> assertThat(e.violations())
+                        .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("headline", "charset", 3)));
+        assertThatThrownBy(() -> TextRules.decodePlainText(inBody, StandardCharsets.UTF_8))
+                .isInstanceOfSatisfying(ArticleValidationException.class, e -> assertThat(e.violations())
+                        .extracting(ArticleViolation::field, ArticleViolation::rule, ArticleViolation::offset)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("body", "charset", 5)));
+    }
+
+    @Test
     void decodesStrictlyAndSaysWhereTheBytesBreak() {
         byte[] overlongSlash = {'a', 'b', (byte) 0xC0, (byte) 0xAF, 'c'};
 

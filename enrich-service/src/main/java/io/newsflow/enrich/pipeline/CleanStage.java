@@ -118,7 +118,8 @@ final class CleanStage implements PipelineStage {
     private static CleanedText assemble(String headline, List<Piece> pieces) {
         StringBuilder text = new StringBuilder();
         TextRange headlineRange = null;
-        String normalisedHeadline = headline == null ? "" : WHITESPACE.matcher(headline).replaceAll(" ").strip();
+        String normalisedHeadline = headline == null ? ""
+                : WHITESPACE.matcher(InvisibleCharacters.strip(headline)).replaceAll(" ").strip();
         if (!normalisedHeadline.isEmpty()) {
             text.append(normalisedHeadline);
             headlineRange = new TextRange(0, text.length());

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 record SourceParagraph(List<String> lines, boolean markedCaption) {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x{00A0}]*\\n");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[\\h\\x{00A0}]+");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\x{200B}\\x{200C}\\x{200D}\\x{FEFF}\\x{00AD}]");
 
     SourceParagraph {
         lines = List.copyOf(lines);
@@ -20,20 +19,26 @@ record SourceParagraph(List<String> lines, boolean markedCaption) {
 
     /**
      * Splits plain text into paragraphs. Blank lines separate paragraphs when the text has any; a text
-     * without a single blank line is taken to put one paragraph on each line, as many feeds do.
+     * without a single blank line is taken to put one paragraph on each line, as many feeds do. Characters
+     * that carry no text are left out first ({@link InvisibleCharacters}).
      */
     static List<SourceParagraph> ofPlainText(String text) {
-        String visible = hasInvisible(text) ? INVISIBLE.matcher(text).replaceAll("") : text;
+        String visible = InvisibleCharacters.strip(text);
         String unified = visible.replace("\r\n", "\n").replace('\r', '\n');
         if (!BLANK_LINE.matcher(unified).find()) {
             return unified.lines().map(SourceParagraph::normalise).filter(line -> !line.isEmpty())
                     .map(line -> new SourceParagraph(List.of(line), false)).toList();
         }
-        return BLANK_LINE.splitAsStream(unified).map(block -> of(block, false))
+        return BLANK_LINE.splitAsStream(unified).map(block -> ofVisible(block, false))
                 .filter(paragraph -> !paragraph.lines().isEmpty()).toList();
     }
 
+    /** A block of text (an HTML block element's), without the characters that carry no text. */
     static SourceParagraph of(String block, boolean markedCaption) {
+        return ofVisible(InvisibleCharacters.strip(block), markedCaption);
+    }
+
+    private static SourceParagraph ofVisible(String block, boolean markedCaption) {
         return new SourceParagraph(block.lines().map(SourceParagraph::normalise).filter(line -> !line.isEmpty())
                 .toList(), markedCaption);
     }
@@ -45,17 +50,6 @@ record SourceParagraph(List<String> lines, boolean markedCaption) {
     private static String normalise(String line) {
         String spaced = hasSpaceToNormalise(line) ? HORIZONTAL_SPACE.matcher(line).replaceAll(" ") : line;
         return spaced.strip();
-    }
-
-    /** Whether {@link #INVISIBLE} finds anything, without a matcher for the usual text that has none. */
-    private static boolean hasInvisible(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

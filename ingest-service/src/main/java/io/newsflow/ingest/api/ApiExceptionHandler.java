@@ -114,6 +114,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode status, WebRequest request) {
         // Spring passes no body for its own exceptions and builds their ProblemDetail in the super call.
         ResponseEntity<Object> answer = super.handleExceptionInternal(e, body, headers, status, request);
+        if (status.value() == HttpStatus.BAD_REQUEST.value() && !(e instanceof HttpMediaTypeNotSupportedException)) {
+            // A query parameter of the wrong type or missing (the Content-Type's 400 is counted where it is built).
+            metrics.rejected(RejectionReason.INVALID_REQUEST);
+        }
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
             ArticleProblems.complete(problem, violationsOf(e, problem));
         }

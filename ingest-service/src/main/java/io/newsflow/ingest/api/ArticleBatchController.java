@@ -2,6 +2,7 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.common.article.ArticleViolation;
+import io.newsflow.common.article.TextRules;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.ingest.api.IngestMetrics.RejectionReason;
 import io.newsflow.ingest.config.IngestProperties;
@@ -62,8 +63,8 @@ class ArticleBatchController {
         List<BatchLine> lines = NdjsonLines.read(
                 BoundedBody.stream(request, limits.maxBatchSize().toBytes(), MAX_BATCH_SIZE), limits.maxBatchLines());
         if (lines.isEmpty()) {
-            throw ArticleValidationException.of("", "required", "The batch has no articles; send one JSON article "
-                    + "per line");
+            throw ArticleValidationException.of(TextRules.REQUEST_BODY, "required", "The batch has no articles; "
+                    + "send one JSON article per line");
         }
 
         BatchLineResult[] results = new BatchLineResult[lines.size()];

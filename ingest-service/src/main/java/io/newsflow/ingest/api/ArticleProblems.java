@@ -2,6 +2,7 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.common.article.ArticleValidationException;
 import io.newsflow.common.article.ArticleViolation;
+import io.newsflow.common.article.TextRules;
 import io.newsflow.ingest.web.fetch.FetchException;
 import io.newsflow.ingest.publish.KafkaUnavailableException;
 import org.springframework.http.HttpStatus;
@@ -95,11 +96,15 @@ final class ArticleProblems {
         return problem;
     }
 
-    /** A line's violation with its field prefixed by the line: {@code lines[3].headline}, {@code lines[3]/bodies/0}. */
+    /**
+     * A line's violation with its field prefixed by the line: {@code lines[3].headline}, {@code lines[3]/bodies/0};
+     * a fault in the line's bytes rather than in a field ({@code utf-8}) names the line itself, {@code lines[3]}.
+     */
     static ArticleViolation onLine(int line, ArticleViolation violation) {
         String field = violation.field();
         String prefix = "lines[" + line + "]";
-        String onLine = field.isEmpty() ? prefix : field.startsWith("/") ? prefix + field : prefix + "." + field;
+        boolean wholeLine = field.isEmpty() || TextRules.REQUEST_BODY.equals(field);
+        String onLine = wholeLine ? prefix : field.startsWith("/") ? prefix + field : prefix + "." + field;
         return new ArticleViolation(onLine, violation.rule(), violation.message(), violation.offset());
     }
 

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * Counts what became of pushed articles, one increment per article (a batch line counts as one):
  * {@code newsflow.ingest.articles.accepted}, {@code newsflow.ingest.articles.duplicate} (already in the raw
  * topic, answered with the original record and not written again), {@code newsflow.ingest.articles.rejected}
- * (tag {@code reason}) and {@code newsflow.ingest.articles.unavailable} (Kafka did not acknowledge in time).
+ * (tag {@code reason}; every refusal of a push counts, including a request refused before its article was
+ * read: a bad query parameter or header, a body that stopped arriving) and {@code newsflow.ingest.articles.unavailable} (Kafka did not acknowledge in time).
  */
 @Component
 public class IngestMetrics {
@@ -22,8 +23,13 @@ public class IngestMetrics {
         INVALID_ARTICLE("invalid-article"),
         TOO_LARGE("too-large"),
         UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
-        /** A Content-Type header that is no media type, or names a charset nobody knows. */
+        /**
+         * The request itself is unreadable: a Content-Type header that is no media type or names a charset nobody
+         * knows, a query parameter of the wrong type or missing.
+         */
         INVALID_REQUEST("invalid-request"),
+        /** The body stopped arriving before it was complete (408); one per request, batch or not. */
+        REQUEST_TIMEOUT("request-timeout"),
         /** A page to fetch (fetchPage=true) on a host or address that may not be fetched from. */
         URL_NOT_ALLOWED("url-not-allowed"),
         /** A page to fetch (fetchPage=true) that could not be fetched: error status, timeout, too large. */

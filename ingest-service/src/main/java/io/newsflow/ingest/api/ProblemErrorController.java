@@ -18,10 +18,16 @@ import java.util.List;
  * The answer to errors that never reach a controller: the servlet container's own (a request whose body
  * stalls is ended with 408 by the connector's read timeout, {@code server.tomcat.connection-timeout}) and
  * exceptions no handler took. Replaces Spring Boot's default JSON error body, so that every error answer
- * of the service is problem+json with a {@code type}.
+ * of the service is problem+json with a {@code type}. A 408 on the push API is counted as a rejection
+ * ({@code reason="request-timeout"}).
  */
 @RestController
 class ProblemErrorController implements ErrorController {
+    private final IngestMetrics metrics;
+
+    ProblemErrorController(IngestMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @RequestMapping("${server.error.path:${error.path:/error}}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
@@ -30,6 +36,9 @@ class ProblemErrorController implements ErrorController {
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(URI.create(path.toString()));
+        }
+        if (status == HttpStatus.REQUEST_TIMEOUT.value() && path != null && path.toString().startsWith("/api/")) {
+            metrics.rejected(IngestMetrics.RejectionReason.REQUEST_TIMEOUT);
         }
         ArticleProblems.complete(problem, List.of(new ArticleViolation("", ArticleProblems.slug(status),
                 problem.getDetail())));

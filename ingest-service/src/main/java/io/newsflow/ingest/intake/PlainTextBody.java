@@ -13,12 +13,13 @@ final class PlainTextBody {
     }
 
     /**
-     * Strict, so that text in the wrong charset is refused rather than published full of U+FFFD.
+     * Strict, so that text in the wrong charset is refused rather than published full of U+FFFD. A failure
+     * names {@code headline} or {@code body} by where the bytes fall, with a byte offset into the body.
      *
      * @throws ArticleValidationException when the bytes are not text in the charset
      */
     static String decode(byte[] text, MediaType contentType) {
-        return TextRules.decodeStrictly(text, charset(contentType), "", "charset");
+        return TextRules.decodePlainText(text, charset(contentType));
     }
 
     /** Spring refuses a Content-Type naming an unknown charset before a controller runs (ApiExceptionHandler). */

@@ -161,7 +161,7 @@ class ArticleBatchApiTest extends PushApiTest {
 
     @Test
     void refusesAnEmptyBatch() {
-        assertProblem(assertNothingPublishedBy(() -> client.post(BATCH, NDJSON, "\n\n")), 400, "", "required");
+        assertProblem(assertNothingPublishedBy(() -> client.post(BATCH, NDJSON, "\n\n")), 400, "(request body)", "required");
     }
 
     @Test

@@ -264,7 +264,7 @@ class ArticlePushApiTest extends PushApiTest {
     @Test
     void refusesInvalidJsonNamingTheSyntaxRule() {
         assertProblem(assertNothingPublishedBy(() -> client.post(ARTICLES, "application/json",
-                "{\"headline\": \"Council approves")), 400, "", "syntax");
+                "{\"headline\": \"Council approves")), 400, "(request body)", "syntax");
     }
 
     @Test

@@ -2,8 +2,11 @@ package io.newsflow.ingest.api;
 
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.serde.EventJson;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestServiceWithKafka;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +36,21 @@ class HostileRequestsApiTest extends PushApiTest {
     private static final String ARTICLES = "/api/v1/articles";
     private static final String BATCH = "/api/v1/articles/batch";
     private static final String BODY = "The harbour ferry returned to service on Monday after a month of repairs.";
+
+    @Autowired
+    MeterRegistry registry;
+
+    /** {@code newsflow_ingest_articles_rejected_total{reason}} as it stands. */
+    private double rejected(String reason) {
+        Counter counter = registry.find(IngestMetrics.REJECTED).tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** The problem's {@code detail} names every violation's field: no "Article rejected:  (rule)". */
+    private static void assertDetailNamesTheField(HttpResponse<String> response, String field) {
+        assertThat(json(response).get("detail").asString()).startsWith("Article rejected: " + field + " (")
+                .doesNotContain("  ");
+    }
 
     private HttpResponse<String> refused(Supplier<HttpResponse<String>> request) {
         long before = topic.totalEndOffset();
@@ -122,7 +140,21 @@ class HostileRequestsApiTest extends PushApiTest {
 
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain; charset=utf-8", text));
 
-        assertThat(violation(response, 400, "", "control-character").get("offset").asInt()).isEqualTo(24);
+        assertThat(violation(response, 400, "body", "control-character").get("offset").asInt()).isEqualTo(24);
+        assertDetailNamesTheField(response, "body");
+    }
+
+    @Test
+    void namesTheHeadlineForAControlCharacterOnThePlainTextsFirstLine() {
+        // The issue's bytes: "Port volumes rise\n\nB NUL" with the NUL on the first line instead.
+        byte[] text = concat(bytes("Port volumes"), new byte[]{0}, bytes(" rise\n\n" + BODY + "\n"));
+
+        HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain", text));
+
+        JsonNode violation = violation(response, 400, "headline", "control-character");
+        assertThat(violation.get("offset").asInt()).isEqualTo(12);
+        assertThat(violation.get("message").asString()).contains("at offset 12 of the text");
+        assertDetailNamesTheField(response, "headline");
     }
 
     @Test
@@ -131,7 +163,8 @@ class HostileRequestsApiTest extends PushApiTest {
 
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain", escape));
 
-        assertThat(violation(response, 400, "", "control-character").get("offset").asInt()).isEqualTo(27);
+        assertThat(violation(response, 400, "body", "control-character").get("offset").asInt()).isEqualTo(27);
+        assertDetailNamesTheField(response, "body");
     }
 
     @Test
@@ -141,7 +174,8 @@ class HostileRequestsApiTest extends PushApiTest {
 
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "application/json", json));
 
-        assertThat(violation(response, 400, "", "utf-8").get("offset").asInt()).isEqualTo(20);
+        assertThat(violation(response, 400, "(request body)", "utf-8").get("offset").asInt()).isEqualTo(20);
+        assertDetailNamesTheField(response, "(request body)");
     }
 
     @Test
@@ -151,7 +185,18 @@ class HostileRequestsApiTest extends PushApiTest {
 
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain", text));
 
-        assertThat(violation(response, 400, "", "charset").get("offset").asInt()).isEqualTo(23);
+        assertThat(violation(response, 400, "body", "charset").get("offset").asInt()).isEqualTo(23);
+        assertDetailNamesTheField(response, "body");
+    }
+
+    @Test
+    void namesTheHeadlineForBytesThatAreNotUtf8OnThePlainTextsFirstLine() {
+        byte[] text = concat(bytes("Ferry "), new byte[]{(byte) 0xC0, (byte) 0xAF}, bytes(" returns\n\n" + BODY));
+
+        HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain; charset=utf-8", text));
+
+        assertThat(violation(response, 400, "headline", "charset").get("offset").asInt()).isEqualTo(6);
+        assertDetailNamesTheField(response, "headline");
     }
 
     @Test
@@ -165,6 +210,28 @@ class HostileRequestsApiTest extends PushApiTest {
     }
 
     @Test
+    void namesEachBatchLineAndItsFieldTheSameWay() {
+        byte[] batch = concat(bytes("{\"headline\": \"Ferry returns\", \"body\": \"" + BODY + "\"}\n"),
+                bytes("{\"headline\": \"NUL \\u0000\", \"body\": \"" + BODY + "\"}\n"),
+                bytes("{\"headline\": \"Ferry "), new byte[]{(byte) 0xC0, (byte) 0xAF},
+                bytes(" returns\", \"body\": \"" + BODY + "\"}\n"),
+                bytes("{\"headline\": \"Ferry returns\", \"body\": \"Repairs \\udc00 " + BODY + "\"}\n"));
+
+        HttpResponse<String> response = client.postBytes(BATCH, "application/x-ndjson", batch);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(207);
+        HttpResponse<String> refusedLines = refused(() -> client.postBytes(BATCH, "application/x-ndjson",
+                Arrays.copyOfRange(batch, bytes("{\"headline\": \"Ferry returns\", \"body\": \"" + BODY
+                        + "\"}\n").length, batch.length)));
+        JsonNode problem = problem(refusedLines, 400);
+        assertThat(problem.get("violations").valueStream()
+                .map(v -> v.get("field").asString() + " " + v.get("rule").asString() + " " + v.get("offset").asInt())
+                .toList()).containsExactly("lines[1].headline control-character 4", "lines[2] utf-8 20",
+                "lines[3].body unpaired-surrogate 8");
+        assertThat(problem.get("detail").asString()).doesNotContain("  ");
+    }
+
+    @Test
     void refusesBinaryGarbageDeclaredIso88591() {
         byte[] garbage = new byte[4096];
         new Random(15).nextBytes(garbage);
@@ -172,7 +239,25 @@ class HostileRequestsApiTest extends PushApiTest {
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain; charset=iso-8859-1",
                 garbage));
 
-        violation(response, 400, "", "not-text");
+        JsonNode problem = problem(response, 400);
+        assertThat(problem.get("violations").get(0).get("field").asString()).isIn("headline", "body");
+        assertThat(problem.get("violations").get(0).get("rule").asString()).isEqualTo("not-text");
+    }
+
+    @Test
+    void namesTheHeadlineForTheIssuesBinaryGarbage() throws IOException {
+        // The issue's 2,048 bytes (Python random.seed(15)), declared ISO-8859-1: the first character no text
+        // holds is at offset 1, on the first line.
+        byte[] garbage;
+        try (InputStream in = getClass().getResourceAsStream("/hostile/binary-2048-python-seed15.bin")) {
+            garbage = in.readAllBytes();
+        }
+
+        HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain; charset=iso-8859-1",
+                garbage));
+
+        assertThat(violation(response, 400, "headline", "not-text").get("offset").asInt()).isEqualTo(1);
+        assertDetailNamesTheField(response, "headline");
     }
 
     @Test
@@ -193,7 +278,8 @@ class HostileRequestsApiTest extends PushApiTest {
         HttpResponse<String> response = refused(() -> client.postBytes(ARTICLES, "text/plain; charset=iso-8859-1",
                 garbage));
 
-        violation(response, 400, "", "not-text");
+        violation(response, 400, "body", "not-text");
+        assertDetailNamesTheField(response, "body");
     }
 
     @Test
@@ -262,10 +348,13 @@ class HostileRequestsApiTest extends PushApiTest {
 
     @Test
     void answersABadQueryParameterWithAProblemNamingIt() {
+        double before = rejected("invalid-request");
+
         HttpResponse<String> response = refused(() -> client.post(ARTICLES + "?fetchPage=perhaps",
                 "application/json", simpleJson(article("Ferry returns", BODY))));
 
         violation(response, 400, "fetchPage", "boolean");
+        assertThat(rejected("invalid-request")).as("rejected_total{reason=invalid-request}").isEqualTo(before + 1);
     }
 
     @Test
@@ -301,6 +390,7 @@ class HostileRequestsApiTest extends PushApiTest {
     @Test
     void answersAStalledBodyWithAProblem() throws IOException {
         long before = topic.totalEndOffset();
+        double rejectedBefore = rejected("request-timeout");
         String head = "POST " + ARTICLES + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
                 + "Content-Length: 4000\r\nConnection: close\r\n\r\nFerry returns\n\nThe ferry";
         try (Socket socket = new Socket("localhost", port)) {
@@ -320,6 +410,8 @@ class HostileRequestsApiTest extends PushApiTest {
             assertThat(problem.get("status").asInt()).isEqualTo(408);
         }
         assertThat(topic.totalEndOffset()).isEqualTo(before);
+        assertThat(rejected("request-timeout")).as("rejected_total{reason=request-timeout}")
+                .isEqualTo(rejectedBefore + 1);
     }
 
     /** The body of a chunked answer, or the text as it is when it is not chunked. */
