@@ -187,8 +187,10 @@ final class ExpressionsTask {
         if (errors == null) {
             md.append("\nThis is the held-out part: scored once, after the rules were written; its errors are not "
                     + "listed, so that the rules are not tuned on them.\n");
-        } else if (!errors.isEmpty()) {
-            md.append("\nScored wrong (the part the rules were written on):\n\n");
+        } else {
+            md.append("\nThis is the part the rules were written on: it shows what they cover, not how well they carry "
+                    + "to unseen text (the held-out part does).");
+            md.append(errors.isEmpty() ? " Nothing is scored wrong.\n" : " Scored wrong:\n\n");
             errors.forEach(error -> md.append("- ").append(error).append('\n'));
         }
         return md.toString();
