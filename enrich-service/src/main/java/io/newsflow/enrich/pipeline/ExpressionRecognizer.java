@@ -168,7 +168,11 @@ final class ExpressionRecognizer {
     private Match matchAt(int i) {
         int kind = tokens.kind[i];
         if (kind == NUMBER) {
-            return longest(percentAt(i, numberAt(i)), moneyAfterNumber(i, numberAt(i)), dayMonthAt(i, -1, i),
+            if (!numberCanOpen(i)) {
+                return null;
+            }
+            Quantity number = numberAt(i);
+            return longest(percentAt(i, number), moneyAfterNumber(i, number), dayMonthAt(i, -1, i),
                     isoDateAt(i));
         }
         if (kind == SYMBOL) {
@@ -201,6 +205,23 @@ final class ExpressionRecognizer {
         }
         Quantity number = wordNumberAt(i);
         return number == null ? null : longest(percentAt(i, number), moneyAfterNumber(i, number));
+    }
+
+    /**
+     * Whether what follows a number can make it an expression: a word (a unit, magnitude, currency or month), a
+     * per cent sign or a hyphen ({@code 12-percent}, {@code 2017-03-03}). Most numbers in news copy (counts, scores,
+     * tables) fail this at once, before their value is read.
+     */
+    private boolean numberCanOpen(int i) {
+        int j = i + 1;
+        if (j >= tokens.size) {
+            return false;
+        }
+        if (tokens.kind[j] == SYMBOL) {
+            char symbol = text.charAt(tokens.start[j]);
+            return symbol == '%' || symbol == '-';
+        }
+        return tokens.kind[j] == WORD;
     }
 
     /** Whether a lower-case word can open an expression, checked without copying it out of the text. */
