@@ -27,6 +27,9 @@ import java.util.Map;
  * @param stageMillis     wall-clock time each stage took, in milliseconds
  * @param quotes          direct quotations with their speakers, in text order; empty when the quote stage did not
  *                        run
+ * @param expressions     dates, amounts of money and percentages with their normalised values, in text order; empty
+ *                        when the expression stage did not run. Kept apart from {@code entities}, so that nothing
+ *                        counting entities counts them
  * @param skipped         work a stage left undone because the article exceeded one of its budgets (a sentence too
  *                        long to label, too many mentions), so that a reader can tell "nothing found" from "not
  *                        looked at"; empty, and absent from the JSON, for every ordinary article
@@ -45,10 +48,12 @@ public record Enrichment(String pipelineVersion,
                          Tone tone,
                          Map<String, Double> stageMillis,
                          List<Quote> quotes,
+                         List<Expression> expressions,
                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Skipped> skipped) {
 
-    /** Accepts the JSON of events written before {@code skipped} existed, which have none. */
+    /** Accepts the JSON of events written before {@code expressions} and {@code skipped} existed, which have none. */
     public Enrichment {
+        expressions = expressions == null ? List.of() : List.copyOf(expressions);
         skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 
@@ -75,6 +80,7 @@ public record Enrichment(String pipelineVersion,
         private Tone tone;
         private Map<String, Double> stageMillis = Map.of();
         private List<Quote> quotes = List.of();
+        private List<Expression> expressions = List.of();
         private final List<Skipped> skipped = new ArrayList<>();
 
         private Builder() {
@@ -145,6 +151,11 @@ public record Enrichment(String pipelineVersion,
             return this;
         }
 
+        public Builder expressions(List<Expression> value) {
+            this.expressions = value;
+            return this;
+        }
+
         /** Adds one piece of work a stage left undone; stages add to the list, they never replace it. */
         public Builder skipped(Skipped value) {
             this.skipped.add(value);
@@ -153,7 +164,7 @@ public record Enrichment(String pipelineVersion,
 
         public Enrichment build() {
             return new Enrichment(pipelineVersion, modelVersions, stagesRun, language, cleanedText, removed,
-                    sentences, tokenCount, entities, topics, tone, stageMillis, quotes, skipped);
+                    sentences, tokenCount, entities, topics, tone, stageMillis, quotes, expressions, skipped);
         }
     }
 

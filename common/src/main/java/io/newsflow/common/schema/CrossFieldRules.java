@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * The rules of the event contract that JSON Schema cannot express because they relate two values: the id
- * starts with the source id, and every span lies in order inside the cleaned text and matches its text.
+ * starts with the source id, and every span (sentence, mention, expression) lies in order inside the cleaned text and matches its text.
  * Values of the wrong shape are left to the schema, which reports them; these rules only judge values
  * the schema accepts.
  */
@@ -57,6 +57,15 @@ final class CrossFieldRules {
                 }
                 checkSentenceReference(mention, pointer, sentences.isArray(), sentenceIndexes, violations);
             }
+        }
+        JsonNode expressions = enrichment.path("expressions");
+        for (int x = 0; x < expressions.size(); x++) {
+            String pointer = "/enrichment/expressions/" + x;
+            JsonNode expression = expressions.get(x);
+            if (checkSpan(expression, pointer, cleanedText, violations)) {
+                checkMentionText(expression, pointer, cleanedText, violations);
+            }
+            checkSentenceReference(expression, pointer, sentences.isArray(), sentenceIndexes, violations);
         }
     }
 

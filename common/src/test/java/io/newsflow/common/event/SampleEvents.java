@@ -98,7 +98,13 @@ public final class SampleEvents {
                 .topics(topics)
                 .tone(new Enrichment.Tone(0.2, "positive", 3.0, 2.0, 5.0, 52))
                 .stageMillis(stageMillis)
+                .expressions(List.of(expression("Tuesday", 1, "2025-04-08")))
                 .build();
+    }
+
+    private static Expression expression(String text, int sentence, String date) {
+        int start = CLEANED_TEXT.indexOf(text);
+        return Expression.date(start, start + text.length(), text, sentence, date);
     }
 
     /** The headline is sentence 0; the body's sentences follow. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.newsflow.common.event.EnrichedArticleEvent;
 import io.newsflow.common.event.Enrichment;
 import io.newsflow.common.event.EntityLink;
+import io.newsflow.common.event.Expression;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SourceInfo;
 import io.newsflow.common.serde.EventJson;
@@ -36,7 +37,8 @@ class EnvelopeSchemaDriftTest {
                 enriched.at("/$defs/sentence"), Enrichment.Sentence.class,
                 enriched.at("/$defs/mention"), Enrichment.Mention.class,
                 enriched.at("/$defs/entity"), Enrichment.Entity.class,
-                enriched.at("/$defs/entityLink"), EntityLink.class);
+                enriched.at("/$defs/entityLink"), EntityLink.class,
+                enriched.at("/$defs/expression"), Expression.class);
 
         objects.forEach((schema, type) -> {
             assertThat(schema.path("properties").propertyNames())

@@ -193,6 +193,31 @@ class EventSchemaValidatorTest {
     }
 
     @Test
+    void rejectsExpressionWhoseTextIsNotAtItsOffsets() {
+        String json = edit(SampleEvents.enriched(), event ->
+                ((ObjectNode) event.at("/enrichment/expressions/0")).put("text", "Monday"));
+
+        assertThat(validator.checkEnriched(json))
+                .extracting(SchemaViolation::field, SchemaViolation::rule)
+                .containsExactly(tuple("/enrichment/expressions/0/text", "mentionText"));
+    }
+
+    @Test
+    void rejectsMoneyWithoutAmountAndDateWithACurrency() {
+        String json = edit(SampleEvents.enriched(), event -> {
+            ObjectNode expression = (ObjectNode) event.at("/enrichment/expressions/0");
+            expression.put("currency", "EUR");
+        });
+        String money = edit(SampleEvents.enriched(), event ->
+                ((ObjectNode) event.at("/enrichment/expressions/0")).put("type", "MONEY"));
+
+        assertThat(validator.checkEnriched(json)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation.field()).startsWith("/enrichment/expressions/0"));
+        assertThat(validator.checkEnriched(money)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation.field()).startsWith("/enrichment/expressions/0"));
+    }
+
+    @Test
     void rejectsEntityTypeOutsideTheFourClasses() {
         String json = edit(SampleEvents.enriched(), event ->
                 ((ObjectNode) event.at("/enrichment/entities/1")).put("type", "GPE"));

@@ -1,6 +1,7 @@
 package io.newsflow.common.serde;
 
 import io.newsflow.common.event.EnrichedArticleEvent;
+import io.newsflow.common.event.Expression;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.event.SampleEvents;
 import io.newsflow.common.ninjs.NinjsItem;
@@ -9,6 +10,7 @@ import io.newsflow.common.schema.EventSchemaValidator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,30 @@ class EventRoundTripTest {
         byte[] value = serializer.serialize(TOPIC, event);
 
         assertThat(new EnrichedArticleEventDeserializer().deserialize(TOPIC, value)).isEqualTo(event);
+    }
+
+    @Test
+    void moneyAndPercentValuesAreWrittenAsPlainNumbersAndReadBackEqual() {
+        Expression money = Expression.money(0, 6, "£3.2bn", 0, new BigDecimal("3200000000"), "GBP");
+        Expression percent = Expression.percent(10, 31, "half a percentage point", 0, new BigDecimal("0.5"), true);
+
+        String json = new String(serializer.serialize(TOPIC, List.of(money, percent)), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("\"amount\":3200000000", "\"currency\":\"GBP\"", "\"percent\":0.5",
+                "\"percentagePoints\":true").doesNotContain("\"date\"");
+        assertThat(EventJson.mapper().readValue(json, Expression[].class)).containsExactly(money, percent);
+    }
+
+    @Test
+    void enrichedEventWrittenBeforeExpressionsExistedReadsWithNone() {
+        String json = new String(serializer.serialize(TOPIC, SampleEvents.enriched()), StandardCharsets.UTF_8)
+                .replaceFirst(",\"expressions\":\\[[^\\]]*\\]", "");
+
+        EnrichedArticleEvent back = new EnrichedArticleEventDeserializer().deserialize(TOPIC,
+                json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(json).doesNotContain("expressions");
+        assertThat(back.enrichment().expressions()).isEmpty();
     }
 
     @Test

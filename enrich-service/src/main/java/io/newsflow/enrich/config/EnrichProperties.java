@@ -35,7 +35,7 @@ import java.util.List;
  *                          before the service stops anyway (the batch is then aborted and read again by the
  *                          next instance); keep it under the platform's grace period (Kubernetes: 30 s)
  * @param stages            the enrichment stages to run, by name; empty (the default) runs every stage. clean,
- *                          language and segment cannot be left out; ner, entities, places, quotes, topics, sentiment and ninjs can,
+ *                          language and segment cannot be left out; ner, entities, places, quotes, expressions, topics, sentiment and ninjs can,
  *                          as long as no remaining stage reads what a left-out one writes (start-up fails saying
  *                          which). The order is the pipeline's own, whatever the order here.
  */

@@ -19,9 +19,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes] [--conll FILE]
- * [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]]
- * [--quote-set DIR] [--quote-parts dev,test] [--write FILE] [--topic-errors FILE]}:
+ * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes,expressions]
+ * [--conll FILE] [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE] [--newsmtsc FILE[,FILE]]
+ * [--quote-set DIR] [--quote-parts dev,test] [--expression-set DIR] [--expression-parts dev,test] [--write FILE]
+ * [--topic-errors FILE]}:
  * measures the pipeline against public benchmarks. Progress goes to standard error, one summary line per task ({@code task dataset
  * metric=value ...}) to standard output, and with {@code --write} the full figures to a Markdown file.
  */
@@ -38,8 +39,10 @@ public final class EvalCommand implements OfflineCommand {
     /** Our own quotation set, as seen from the repository root; the quote rules were tuned on its dev part only. */
     static final Path DEFAULT_QUOTE_SET = Path.of("enrich-service", "src", "test", "resources", "quotes");
     static final List<String> QUOTE_PARTS = List.of("dev", "test");
+    /** Our own expression set, as seen from the repository root; the rules were written on its dev part only. */
+    static final Path DEFAULT_EXPRESSION_SET = Path.of("enrich-service", "src", "test", "resources", "expressions");
     static final List<String> TASKS = List.of(NerTask.NAME, LanguageTask.NAME, TopicsTask.NAME,
-            TargetSentimentTask.NAME, QuotesTask.NAME);
+            TargetSentimentTask.NAME, QuotesTask.NAME, ExpressionsTask.NAME);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,8 +57,8 @@ public final class EvalCommand implements OfflineCommand {
     public int run(String... args) {
         CommandUsage usage = new CommandUsage(NAME, usageText(), out, err);
         CommandUsage.Parsed parsed = usage.parse(args, List.of("--datasets", "--tasks", "--conll", "--language-set",
-                "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--quote-set", "--quote-parts", "--write",
-                "--topic-errors"));
+                "--bbc", "--ag-news", "--reuters-test", "--newsmtsc", "--quote-set", "--quote-parts",
+                "--expression-set", "--expression-parts", "--write", "--topic-errors"));
         if (parsed.answered()) {
             return parsed.exitCode();
         }
@@ -74,6 +77,15 @@ public final class EvalCommand implements OfflineCommand {
         if (!unknownParts.isEmpty()) {
             return usage.refuse("unknown quote-set part " + String.join(", ", unknownParts) + "; parts are "
                     + String.join(",", QUOTE_PARTS));
+        }
+        Path expressionSet = options.path("--expression-set", DEFAULT_EXPRESSION_SET);
+        List<String> expressionParts = options.value("--expression-parts").map(EvalCommand::commaSeparated)
+                .orElse(QUOTE_PARTS);
+        List<String> unknownExpressionParts = expressionParts.stream().filter(part -> !QUOTE_PARTS.contains(part))
+                .toList();
+        if (!unknownExpressionParts.isEmpty()) {
+            return usage.refuse("unknown expression-set part " + String.join(", ", unknownExpressionParts)
+                    + "; parts are " + String.join(",", QUOTE_PARTS));
         }
         List<Path> newsMtsc = options.value("--newsmtsc").map(value -> commaSeparated(value).stream().map(Path::of)
                 .toList()).orElse(null);
@@ -108,6 +120,9 @@ public final class EvalCommand implements OfflineCommand {
             }
             if (tasks.contains(QuotesTask.NAME)) {
                 results.addAll(runQuotes(quoteSet, quoteParts));
+            }
+            if (tasks.contains(ExpressionsTask.NAME)) {
+                results.addAll(runExpressions(expressionSet, expressionParts));
             }
             if (write != null) {
                 QualityReport.write(write, invocation(args), results);
@@ -195,6 +210,26 @@ public final class EvalCommand implements OfflineCommand {
         return results;
     }
 
+    /** The dev part lists its errors; the held-out test part only its figures. */
+    private List<TaskResult> runExpressions(Path expressionSet, List<String> parts) throws IOException {
+        List<Path> files = parts.stream().map(part -> expressionSet.resolve("expressions-" + part + ".txt")).toList();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new IOException("cannot read the expression set file " + file
+                        + "; run eval from the repository root or pass --expression-set DIR holding "
+                        + "expressions-dev.txt and expressions-test.txt");
+            }
+        }
+        ExpressionsTask task = new ExpressionsTask(EnrichmentPipeline.create(ExpressionsTask.STAGES));
+        List<TaskResult> results = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            results.add(report(task.run(file, "expressions/" + file.getFileName(), parts.get(i).equals("dev"),
+                    err)));
+        }
+        return results;
+    }
+
     private static List<String> commaSeparated(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).toList();
     }
@@ -227,14 +262,15 @@ public final class EvalCommand implements OfflineCommand {
 
     private static String usageText() {
         return """
-                usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes] [--conll FILE]
-                            [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE]
-                            [--newsmtsc FILE[,FILE]] [--quote-set DIR] [--quote-parts dev,test] [--write FILE]
+                usage: eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes,expressions]
+                            [--conll FILE] [--language-set DIR] [--bbc FILE] [--ag-news FILE] [--reuters-test FILE]
+                            [--newsmtsc FILE[,FILE]] [--quote-set DIR] [--quote-parts dev,test]
+                            [--expression-set DIR] [--expression-parts dev,test] [--write FILE]
                             [--topic-errors FILE]
                   Measures the pipeline on public benchmarks; prints one line per task, progress on standard error.
                   --datasets DIR  the shared datasets (default ../shared/datasets)
                   --tasks LIST    comma-separated tasks to run (default: all; tasks: ner, language, topics,
-                                  target-sentiment, quotes)
+                                  target-sentiment, quotes, expressions)
                   --conll FILE    CoNLL-2003-format file for ner (default DIR/conll2003/eng.testa)
                   --language-set DIR  one <iso-639-1>.txt file per language, paragraphs separated by blank lines,
                                   for language (default enrich-service/src/test/resources/language)
@@ -251,6 +287,11 @@ public final class EvalCommand implements OfflineCommand {
                                   (default enrich-service/src/test/resources/quotes; format in its README.md)
                   --quote-parts LIST  which parts of the quotation set to score (default dev,test); only the
                                   dev part lists the quotations scored wrong
+                  --expression-set DIR  our annotated DATE/MONEY/PERCENT set for expressions: expressions-dev.txt
+                                  and expressions-test.txt (default enrich-service/src/test/resources/expressions;
+                                  format in its README.md)
+                  --expression-parts LIST  which parts of the expression set to score (default dev,test); only
+                                  the dev part lists the expressions scored wrong
                   --write FILE    also write the figures, date, command and machine as Markdown (docs/quality.md)
                   --topic-errors FILE  also write the AG News items topics scores wrong, one tab-separated line
                                   each: CSV record number, gold class, what counts as right, topics emitted""";

@@ -1,14 +1,19 @@
 package io.newsflow.enrich.pipeline;
 
 import io.newsflow.common.event.Enrichment;
+import io.newsflow.common.event.Expression;
 import io.newsflow.common.event.GeoLocation;
 import io.newsflow.common.event.Quote;
 import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One article on its way through the pipeline: the upstream ninjs item, what each stage has added so far, and the
@@ -74,6 +79,29 @@ final class ArticleDoc {
     NinjsText body() {
         checkReads(DocField.NINJS_BODIES);
         return ninjs.mainBody();
+    }
+
+    /**
+     * The day the article was published, as its publisher's clock showed it: ninjs {@code firstCreated}, else
+     * {@code versionCreated}, in the offset it is written with; empty when the item has neither or they are no
+     * ISO 8601 date-times.
+     */
+    Optional<LocalDate> published() {
+        checkReads(DocField.NINJS_PUBLISHED);
+        for (String value : new String[] {ninjs.firstCreated(), ninjs.versionCreated()}) {
+            if (value != null) {
+                try {
+                    return Optional.of(OffsetDateTime.parse(value).toLocalDate());
+                } catch (DateTimeParseException notOffset) {
+                    try {
+                        return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
+                    } catch (DateTimeParseException notDate) {
+                        // the next field may still carry a date
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ninjs item, for the stage that merges entities and topics into its people, places and subjects. */
@@ -219,6 +247,11 @@ final class ArticleDoc {
     void quotes(List<Quote> value) {
         checkWrites(DocField.QUOTES);
         enrichment.quotes(List.copyOf(value));
+    }
+
+    void expressions(List<Expression> value) {
+        checkWrites(DocField.EXPRESSIONS);
+        enrichment.expressions(List.copyOf(value));
     }
 
     /** @param byEntityId the indexes of the quotes each entity said; an entity not in the map said none */

@@ -13,6 +13,7 @@ enum DocField {
     NINJS_ORGANISATIONS("ninjs.organisations", true),
     NINJS_PLACES("ninjs.places", true),
     NINJS_SUBJECTS("ninjs.subjects", true),
+    NINJS_PUBLISHED("ninjs.firstCreated", true),
     CLEANED_TEXT("cleanedText", false),
     LANGUAGE("language", false),
     PARAGRAPHS("paragraphs", false),
@@ -29,6 +30,7 @@ enum DocField {
     ENTITY_GEO("entities.geo", false),
     TONE("tone", false),
     QUOTES("quotes", false),
+    EXPRESSIONS("expressions", false),
     ENTITY_QUOTES("entities.quotes", false);
 
     private final String label;

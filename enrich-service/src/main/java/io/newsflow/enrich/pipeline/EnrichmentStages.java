@@ -34,6 +34,7 @@ final class EnrichmentStages {
             StageFactory.optional("linking", () -> new LinkStage(LinkIndex.loadDefault())),
             StageFactory.optional("places", () -> new PlaceStage(Gazetteer.loadDefault())),
             StageFactory.optional("quotes", QuoteStage::new),
+            StageFactory.optional("expressions", ExpressionStage::new),
             StageFactory.optional("topics", () -> new TopicStage(TopicClassifier.loadDefault())),
             StageFactory.optional("sentiment", () -> new SentimentStage(SentimentAnalyzer.loadDefault())),
             StageFactory.optional("ninjs", () -> new NinjsStage(TopicClassifier.loadDefault().modelVersion())));

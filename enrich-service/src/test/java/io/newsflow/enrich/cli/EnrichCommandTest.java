@@ -91,7 +91,7 @@ class EnrichCommandTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("pipeline newsflow-enrich/");
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.substring(0, line.indexOf(':')))
-                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "places", "quotes", "topics", "sentiment",
+                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "places", "quotes", "expressions", "topics", "sentiment",
                         "ninjs");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("topics: cleanedText, paragraphs -> topics "
                 + "[newsflow-topics-1/"));

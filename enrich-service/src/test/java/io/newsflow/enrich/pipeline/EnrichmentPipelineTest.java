@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class EnrichmentPipelineTest {
     private static final List<String> STAGES = List.of("clean", "language", "segment", "ner", "entities",
-            "linking", "places", "quotes", "topics", "sentiment", "ninjs");
+            "linking", "places", "quotes", "expressions", "topics", "sentiment", "ninjs");
 
     private static EnrichmentPipeline pipeline;
     private static RawArticleEvent wireStory;

@@ -82,7 +82,7 @@ class LanguageRoutingTest {
         assertThat(enrichment.language().code()).isEqualTo("en");
         assertThat(enrichment.language().confidence()).isBetween(0.1, 1.0);
         assertThat(enrichment.stagesRun()).containsExactly("clean", "language", "segment", "ner", "entities",
-                "linking", "places", "quotes", "topics", "sentiment", "ninjs");
+                "linking", "places", "quotes", "expressions", "topics", "sentiment", "ninjs");
         assertThat(enrichment.modelVersions()).containsOnlyKeys("language", "ner", "linking", "places", "topics", "sentiment");
         assertThat(enrichment.entities()).isNotEmpty().allSatisfy(entity -> assertThat(entity.sentiment()).isNotNull());
         assertThat(enrichment.topics()).isNotEmpty();

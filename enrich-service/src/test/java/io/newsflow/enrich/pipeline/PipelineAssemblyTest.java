@@ -16,7 +16,7 @@ class PipelineAssemblyTest {
     @Test
     void declaresTheStagesInTheOrderTheyRun() {
         assertThat(EnrichmentStages.ALL).extracting(EnrichmentStages.StageFactory::name)
-                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "places", "quotes", "topics", "sentiment",
+                .containsExactly("clean", "language", "segment", "ner", "entities", "linking", "places", "quotes", "expressions", "topics", "sentiment",
                         "ninjs");
     }
 
@@ -55,7 +55,7 @@ class PipelineAssemblyTest {
         assertThatThrownBy(() -> EnrichmentPipeline.create(List.of("clean", "language", "segment", "poetry")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown enrichment stage 'poetry'")
-                .hasMessageContaining("clean, language, segment, ner, entities, linking, places, quotes, topics, sentiment, ninjs");
+                .hasMessageContaining("clean, language, segment, ner, entities, linking, places, quotes, expressions, topics, sentiment, ninjs");
     }
 
     @Test

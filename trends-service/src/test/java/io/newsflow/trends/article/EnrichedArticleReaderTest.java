@@ -35,6 +35,28 @@ class EnrichedArticleReaderTest {
     }
 
     @Test
+    void leavesDatesMoneyAndPercentagesOutOfTheEntitiesItCounts() {
+        // enrichment.expressions (docs/event-contract.md, ADR 0026) are values, not things: no trend counts them
+        String event = """
+                {"id": "wire:bank", "ninjs": {"version": "1", "firstCreated": "2026-12-07T10:20:00Z",
+                  "headlines": [{"role": "main", "value": "Eurobank profit falls 12 percent"}]},
+                 "enrichment": {
+                  "cleanedText": "Eurobank profit falls 12 percent on Monday to $5 million",
+                  "entities": [
+                    {"id": "E1", "type": "ORGANIZATION", "canonicalName": "Eurobank", "mentions": [{}]}],
+                  "expressions": [
+                    {"type": "PERCENT", "start": 22, "end": 32, "text": "12 percent", "sentence": 0, "percent": 12},
+                    {"type": "DATE", "start": 36, "end": 42, "text": "Monday", "sentence": 0, "date": "2026-12-07"},
+                    {"type": "MONEY", "start": 46, "end": 57, "text": "$5 million", "sentence": 0,
+                     "amount": 5000000, "currency": "USD"}]}}
+                """;
+
+        EnrichedArticle article = EnrichedArticleReader.read(event.getBytes(StandardCharsets.UTF_8), "e1");
+
+        assertThat(article.entities()).extracting(ArticleEntity::name).containsExactly("Eurobank");
+    }
+
+    @Test
     void readsTheQuotesOfNamedSpeakersUnderTheSpeakersEntityKey() {
         // the shape enrich writes (docs/event-contract.md, README's port-strike sample): a linked speaker, an
         // unlinked one with a speakerKey only, and a speaker the article only describes
