@@ -18,6 +18,16 @@ class NerStageTest {
     }
 
     @Test
+    void namesTheCoreNlpReleaseFromTheBuildFileReadOnce() {
+        String first = NER.modelVersion().orElseThrow();
+
+        assertThat(first).startsWith("corenlp-").endsWith("/" + CoreNlpModels.NER_MODEL_NAME)
+                .doesNotContain("unknown");
+        // the same string object: the build file is not opened again for every article
+        assertThat(CoreNlpModels.coreNlpVersion()).isSameAs(CoreNlpModels.coreNlpVersion());
+    }
+
+    @Test
     void labelsPeopleOrganisationsAndPlaces() {
         List<NerSpan> spans = recognise(
                 "Chancellor Greta Lindqvist met officials of the European Central Bank in Frankfurt on Monday.");
