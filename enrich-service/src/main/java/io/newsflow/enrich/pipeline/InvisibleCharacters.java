@@ -9,7 +9,9 @@ package io.newsflow.enrich.pipeline;
  * ({@code می‌خواهم}) and Indic scripts and of emoji sequences. Only between two Latin letters are they left
  * out too: there they spell nothing (at most they break a ligature), and kept inside an English name they
  * make it a name no gazetteer or link table knows ("Rotter", ZWNJ, "dam" is recognised as a place but not
- * linked to Rotterdam). The raw event keeps everything as sent; this runs in the clean stage, before any
+ * linked to Rotterdam). ZWSP is the other way round: left out, except between two characters of Thai, Lao, Khmer
+ * or Myanmar, scripts written without spaces where ZWSP is the word break (left out, "ภาษา", ZWSP, "ไทย"
+ * would read as one word). The raw event keeps everything as sent; this runs in the clean stage, before any
  * stage measures an offset into the cleaned text.
  */
 final class InvisibleCharacters {
@@ -40,18 +42,33 @@ final class InvisibleCharacters {
     private static boolean isDroppedAt(String text, int i) {
         char c = text.charAt(i);
         if (c == '\u200C' || c == '\u200D') {
-            int before = i - 1;
-            while (before >= 0 && carriesNoText(text.charAt(before))) {
-                before--;
-            }
-            int after = i + 1;
-            while (after < text.length() && carriesNoText(text.charAt(after))) {
-                after++;
-            }
-            return before >= 0 && after < text.length() && isLatinLetter(text.charAt(before))
-                    && isLatinLetter(text.charAt(after));
+            return between(text, i, InvisibleCharacters::isLatinLetter);
+        }
+        if (c == '\u200B') {
+            return !between(text, i, InvisibleCharacters::isWrittenWithoutSpaces);
         }
         return carriesNoText(c);
+    }
+
+    /** Whether the nearest characters on both sides that carry text (past those left out anyway) are such. */
+    private static boolean between(String text, int i, java.util.function.IntPredicate such) {
+        int before = i - 1;
+        while (before >= 0 && carriesNoText(text.charAt(before))) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < text.length() && carriesNoText(text.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && after < text.length() && such.test(text.charAt(before))
+                && such.test(text.charAt(after));
+    }
+
+    /** Scripts whose words are not separated by spaces, where ZWSP marks the word break. */
+    private static boolean isWrittenWithoutSpaces(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR;
     }
 
     private static boolean carriesNoText(char c) {
@@ -63,7 +80,7 @@ final class InvisibleCharacters {
         };
     }
 
-    private static boolean isLatinLetter(char c) {
+    private static boolean isLatinLetter(int c) {
         return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 

@@ -48,6 +48,17 @@ class InvisibleCharactersTest {
     }
 
     @Test
+    void keepsZeroWidthSpaceAsTheWordBreakOfScriptsWrittenWithoutSpaces() {
+        String thai = "ภาษา\u200Bไทย\u200Bวันนี้";
+        String khmer = "ភាសា\u200Bខ្មែរ";
+
+        CleanedText cleaned = clean.clean(thai, khmer + " Port\u200Bvolumes ภาษา\u200B" + BODY);
+
+        // kept between Thai or Khmer letters (and their marks); left out next to Latin letters on either side
+        assertThat(cleaned.text()).isEqualTo(thai + "\n\n" + khmer + " Portvolumes ภาษา" + BODY);
+    }
+
+    @Test
     void keepsZeroWidthNonJoinerAndJoinerInPersianAndEmojiAlike() {
         String persian = "می\u200Cخواهم";
         String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
