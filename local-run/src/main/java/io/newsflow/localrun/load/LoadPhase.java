@@ -85,7 +85,8 @@ final class LoadPhase {
         long startedNanos = System.nanoTime();
         LagSeries series = new LagSeries();
         ProcessCpu cpu = new ProcessCpu();
-        ScheduledExecutorService sampler = Executors.newScheduledThreadPool(1);
+        // two threads: a lag probe waiting for the broker must not delay the CPU samples
+        ScheduledExecutorService sampler = Executors.newScheduledThreadPool(2);
         sampler.scheduleAtFixedRate(() -> sample(context, pusher, keyPrefix, startedNanos, series),
                 options.sampleEvery().toMillis(), options.sampleEvery().toMillis(), TimeUnit.MILLISECONDS);
         sampler.scheduleAtFixedRate(() -> cpu.sample(enrichedInPhase.getAsInt(), context), 0, CPU_SAMPLE_MS,
