@@ -48,8 +48,6 @@ final class LoadPhase {
     private final int count;
     private final OptionalInt rate;
     private final int warmup;
-    /** HTTP requests in flight at once ({@code --pushers}); set when the phase runs. */
-    private int pushers;
 
     /**
      * @param rate   articles per second; empty: the maximum rate ({@code --max-backlog}, {@code --pushers})
@@ -91,14 +89,13 @@ final class LoadPhase {
                 options.sampleEvery().toMillis(), options.sampleEvery().toMillis(), TimeUnit.MILLISECONDS);
         sampler.scheduleAtFixedRate(() -> cpu.sample(enrichedInPhase.getAsInt(), context), 0, CPU_SAMPLE_MS,
                 TimeUnit.MILLISECONDS);
-        pushers = options.pushers();
-        ExecutorService pushing = Executors.newFixedThreadPool(pushers);
+        ExecutorService pushing = Executors.newFixedThreadPool(options.pushers());
         Duration pushTime;
         int resent;
         try {
-            push(pusher, pushing, gate);
+            push(pusher, pushing, options.pushers(), gate);
             pushTime = Duration.ofNanos(System.nanoTime() - startedNanos);
-            resent = resendUnacknowledged(pusher, pushing, gate, context.out());
+            resent = resendUnacknowledged(pusher, pushing, options.pushers(), gate, context.out());
             awaitEnriched(context, pusher);
         } finally {
             pushing.shutdownNow();
@@ -123,9 +120,10 @@ final class LoadPhase {
                 Percentiles.of(arrivals.stream().map(EnrichedCounter.Arrival::visibleLatencyMs).toList()), series);
     }
 
-    private void push(ArticlePusher pusher, ExecutorService pushing, BacklogGate gate) throws InterruptedException {
+    private void push(ArticlePusher pusher, ExecutorService pushing, int pushers, BacklogGate gate)
+            throws InterruptedException {
         if (rate.isEmpty()) {
-            pushAll(pusher, pushing, IntStream.range(0, count).boxed().toList(), gate);
+            pushAll(pusher, pushing, pushers, IntStream.range(0, count).boxed().toList(), gate);
             return;
         }
         List<Future<Boolean>> pushes = new ArrayList<>(count);
@@ -148,8 +146,8 @@ final class LoadPhase {
      * loop: a push starts only when the gate has room and one of the {@code --pushers} requests is free, so the
      * pusher follows the rate at which the pipeline completes.
      */
-    private void pushAll(ArticlePusher pusher, ExecutorService pushing, List<Integer> numbers, BacklogGate gate)
-            throws InterruptedException {
+    private void pushAll(ArticlePusher pusher, ExecutorService pushing, int pushers, List<Integer> numbers,
+                         BacklogGate gate) throws InterruptedException {
         List<Future<Boolean>> pushes = new ArrayList<>(numbers.size());
         Semaphore requests = new Semaphore(pushers);
         for (int number : numbers) {
@@ -169,7 +167,7 @@ final class LoadPhase {
     }
 
     /** @return how many resends it took */
-    private int resendUnacknowledged(ArticlePusher pusher, ExecutorService pushing, BacklogGate gate,
+    private int resendUnacknowledged(ArticlePusher pusher, ExecutorService pushing, int pushers, BacklogGate gate,
                                      PrintStream out) throws InterruptedException {
         int resent = 0;
         for (int round = 1; round <= RESEND_ROUNDS; round++) {
@@ -181,7 +179,7 @@ final class LoadPhase {
             out.printf("  resending %d articles without a 202 (round %d)%n", unacknowledged.size(), round);
             resent += unacknowledged.size();
             // a fixed-rate phase resends at once, as before; a closed-loop one through its gate
-            pushAll(pusher, pushing, unacknowledged, gate);
+            pushAll(pusher, pushing, pushers, unacknowledged, gate);
             TimeUnit.SECONDS.sleep(2);
         }
         return resent;

@@ -46,10 +46,11 @@ public record LoadRunOptions(int articles, int halfArticles, int baselineArticle
               distinct generated wire stories (about 300 words each) over HTTP: one phase at the maximum rate,
               then one at half the end-to-end throughput measured (or one phase at --rate). At the maximum rate
               the pusher is closed-loop: it waits while --max-backlog articles are acknowledged but not yet
-              enriched, so that rate is what the whole pipeline completes. A read_committed
-              consumer counts the enriched topic. Reports sustained throughput against the offline baseline,
-              end-to-end latency percentiles from the events' timestamps, consumer lag over time, loss and
-              duplicates; exits 1 unless every article is acknowledged and enriched exactly once.
+              enriched, so that rate is what the whole pipeline completes. A read_committed consumer counts the
+              enriched topic. Reports sustained throughput against the offline baseline (warm-up left out of
+              both), CPU time per article and load averages, end-to-end latency percentiles from the events'
+              timestamps, consumer lag over time, loss and duplicates; exits 1 unless every article is
+              acknowledged and enriched exactly once.
               --articles N        distinct articles of the first (or only) phase (default 20000)
               --half-articles N   distinct articles of the half-rate phase (default: --articles)
               --baseline-articles N  the first N of the first phase's articles for the baseline (default: --articles)
