@@ -7,6 +7,7 @@ import io.newsflow.localrun.fault.EnrichedCounter;
 import io.newsflow.localrun.kafka.KafkaServerProperties;
 import io.newsflow.localrun.kafka.LocalKafkaBroker;
 import io.newsflow.localrun.kafka.TopicSetup;
+import io.newsflow.localrun.process.ChildProcess;
 import io.newsflow.localrun.process.ChildProcesses;
 import io.newsflow.localrun.services.ServiceProcess;
 
@@ -19,7 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -29,8 +30,9 @@ import java.util.stream.Stream;
 /**
  * {@code load-run}: how fast the whole pipeline goes and how long an article takes through it, against the
  * offline {@code enrich} command on the same articles. The broker, ingest-service and enrich-service run as
- * their own JVMs (as in fault-run); articles are pushed over HTTP, first as fast as ingest takes them, then at
- * half the end-to-end throughput that phase measured. See {@link LoadRunOptions#USAGE} and docs/benchmarks.md.
+ * their own JVMs (as in fault-run); articles are pushed over HTTP, first at the maximum rate (closed-loop: as fast
+ * as the pipeline completes them, docs/adr/0027), then at half the end-to-end throughput that phase measured. See
+ * {@link LoadRunOptions#USAGE} and docs/benchmarks.md.
  */
 public final class LoadRun {
     static final String SOURCE = "load";
@@ -91,22 +93,25 @@ public final class LoadRun {
 
     private int runWith(ChildProcesses children, RepoLayout repo) throws IOException, InterruptedException {
         WireArticles firstPhaseArticles = new WireArticles(runId + "-a");
-        OptionalDouble offline = OptionalDouble.empty();
+        Optional<OfflineBaseline.Result> offline = Optional.empty();
         if (options.baseline()) {
             out.printf("Offline baseline: the enrich command on %d articles of the first phase, one thread%n",
                     options.baselineArticles());
-            double perSecond = new OfflineBaseline(repo.enrichJar(), options.dataDir().resolve("offline"), children,
-                    out).measure(firstPhaseArticles, options.baselineArticles(), options.timeout());
-            offline = OptionalDouble.of(perSecond);
-            out.printf(Locale.ROOT, "offline enrich: %.1f articles/s (%d articles, threads=%d)%n", perSecond,
-                    options.baselineArticles(), ENRICH_CONCURRENCY);
+            OfflineBaseline.Result baseline = new OfflineBaseline(repo.enrichJar(),
+                    options.dataDir().resolve("offline"), children, out)
+                    .measure(firstPhaseArticles, options.baselineArticles(), options.warmup(), options.timeout());
+            offline = Optional.of(baseline);
+            out.printf(Locale.ROOT, "offline enrich: %.1f articles/s after the first %d (%d articles, threads=%d); "
+                            + "CPU time %s per article; load average %s at the start, %s at the end%n",
+                    baseline.throughput(), options.warmup(), options.baselineArticles(), ENRICH_CONCURRENCY,
+                    PhaseResult.millis(baseline.cpuMillisPerArticle()), baseline.loadAtStart(), baseline.loadAtEnd());
         }
 
         int base = options.portBase();
         LocalKafkaBroker broker = new LocalKafkaBroker(new KafkaServerProperties("127.0.0.1", base, base + 1,
                 options.dataDir().resolve("kafka").resolve("storage")), options.dataDir().resolve("kafka"),
                 LocalKafkaBroker.classpathOfThisJvm(), children);
-        broker.start(options.timeout());
+        ChildProcess brokerProcess = broker.start(options.timeout());
         new TopicSetup(broker.bootstrapServers()).createTopics(options.timeout());
         ServiceProcess ingest = new ServiceProcess("ingest-service", repo.ingestJar(), base + 2,
                 options.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=local"));
@@ -114,8 +119,8 @@ public final class LoadRun {
                 options.dataDir().resolve("enrich-service.log"),
                 List.of("--newsflow.enrich.instance-id=load-run",
                         "--newsflow.enrich.concurrency=" + ENRICH_CONCURRENCY));
-        ingest.start(broker.bootstrapServers(), children);
-        enrich.start(broker.bootstrapServers(), children);
+        ChildProcess ingestProcess = ingest.start(broker.bootstrapServers(), children);
+        ChildProcess enrichProcess = enrich.start(broker.bootstrapServers(), children);
         ingest.awaitHealthy(options.timeout());
         enrich.awaitHealthy(options.timeout());
         out.printf("Broker, ingest-service and enrich-service up (logs in %s)%n", options.dataDir());
@@ -127,17 +132,20 @@ public final class LoadRun {
         int rawPartitions = TopicSetup.PARTITIONS.get(NewsflowTopics.RAW_ARTICLES);
         try (ConsumerLagProbe lag = new ConsumerLagProbe(broker.bootstrapServers(), ENRICH_GROUP,
                 NewsflowTopics.RAW_ARTICLES, rawPartitions)) {
-            LoadPhase.Context context = new LoadPhase.Context(ingest.baseUri(), counter, lag, options, out);
+            LoadPhase.Context context = new LoadPhase.Context(ingest.baseUri(), counter, lag, options, out,
+                    brokerProcess.handle(), ingestProcess.handle(), enrichProcess.handle());
+            // the first phase is compared with the baseline, so it leaves out the same warm-up; the half-rate
+            // phase runs on JVMs that are warm by then
             if (options.rate().isPresent()) {
-                results.add(new LoadPhase("fixed", firstPhaseArticles, options.articles(), options.rate())
-                        .run(context));
+                results.add(new LoadPhase("fixed", firstPhaseArticles, options.articles(), options.rate(),
+                        options.warmup()).run(context));
             } else {
-                PhaseResult max = new LoadPhase("max", firstPhaseArticles, options.articles(), OptionalInt.empty())
-                        .run(context);
+                PhaseResult max = new LoadPhase("max", firstPhaseArticles, options.articles(), OptionalInt.empty(),
+                        options.warmup()).run(context);
                 results.add(max);
                 int half = (int) Math.max(1, Math.round(max.throughput() / 2));
                 results.add(new LoadPhase("half", new WireArticles(runId + "-b"), options.halfArticles(),
-                        OptionalInt.of(half))
+                        OptionalInt.of(half), 0)
                         .run(context));
             }
         } finally {
@@ -147,7 +155,7 @@ public final class LoadRun {
         return report(results, offline);
     }
 
-    private int report(List<PhaseResult> results, OptionalDouble offline) {
+    private int report(List<PhaseResult> results, Optional<OfflineBaseline.Result> offline) {
         out.println();
         out.println("== load-run summary ==");
         boolean exact = true;
@@ -157,10 +165,17 @@ public final class LoadRun {
         }
         PhaseResult first = results.get(0);
         if (offline.isPresent()) {
-            double ratio = first.throughput() / offline.getAsDouble();
+            OfflineBaseline.Result baseline = offline.get();
+            double ratio = first.throughput() / baseline.throughput();
             out.printf(Locale.ROOT, "throughput end-to-end/offline = %.1f / %.1f articles/s = %.3f (target >= %.1f: %s)%n",
-                    first.throughput(), offline.getAsDouble(), ratio, THROUGHPUT_TARGET,
+                    first.throughput(), baseline.throughput(), ratio, THROUGHPUT_TARGET,
                     ratio >= THROUGHPUT_TARGET ? "met" : "MISSED");
+            // the same CPU per article at a lower throughput is waiting for a core (or for work), not more work
+            out.printf(Locale.ROOT, "phase=%s (%s), after the first %d: enrich CPU time per article %s in "
+                            + "enrich-service, %s offline; load average %s -> %s in the phase, %s -> %s offline%n",
+                    first.name(), first.mode(), first.warmup(), PhaseResult.millis(first.enrichCpuMs()),
+                    PhaseResult.millis(baseline.cpuMillisPerArticle()), first.loadAtStart(), first.loadAtEnd(),
+                    baseline.loadAtStart(), baseline.loadAtEnd());
         }
         results.stream().filter(result -> result.name().equals("half")).findFirst().ifPresent(half -> {
             long p99 = half.eventLatency().count() == 0 ? Long.MAX_VALUE : half.eventLatency().at(99);

@@ -20,24 +20,47 @@ import java.util.OptionalInt;
  * @param timeout      longest wait for a component to start, and for the next enriched record of a phase
  * @param sampleEvery  how often consumer lag and progress are sampled and printed
  * @param baseline     whether to measure the offline {@code enrich} command on the same articles first
+ * @param maxBacklog   the maximum-rate phase's closed loop: most articles acknowledged but not yet enriched before
+ *                     the next push (besides the requests in flight); 0: open loop, push as fast as ingest answers
+ * @param warmupArticles completions left out at the start of the baseline and of the compared phase alike
+ *                     (JIT warm-up), at most a quarter of the articles measured ({@link #warmup()})
  */
 public record LoadRunOptions(int articles, int halfArticles, int baselineArticles, OptionalInt rate, int pushers, int portBase, Path dataDir,
-                             Duration timeout, Duration sampleEvery, boolean baseline) {
+                             Duration timeout, Duration sampleEvery, boolean baseline, int maxBacklog,
+                             int warmupArticles) {
+
+    /**
+     * Four of enrich-service's poll batches ({@code max-poll-records} 50, one transaction each): a full batch is
+     * always waiting while one is enriched and another committed and read back by the counting consumer, so
+     * enrichment never idles for want of work; and at ~100 articles/s it is only ~2 s of queue, so ingest and the
+     * broker take articles no faster than they are enriched.
+     */
+    static final int DEFAULT_MAX_BACKLOG = 200;
+    /** About where one enrich thread's time per article levels off on a fresh JVM (docs/benchmarks.md). */
+    static final int DEFAULT_WARMUP_ARTICLES = 500;
 
     static final String USAGE = """
             Usage: java -jar newsflow-local-run-<version>.jar load-run [options]
               Measures the offline enrich command on the articles first (one thread, as enrich-service's default
               concurrency), then starts a Kafka broker, ingest-service and enrich-service as their own JVMs and pushes
               distinct generated wire stories (about 300 words each) over HTTP: one phase at the maximum rate,
-              then one at half the end-to-end throughput measured (or one phase at --rate). A read_committed
-              consumer counts the enriched topic. Reports sustained throughput against the offline baseline,
-              end-to-end latency percentiles from the events' timestamps, consumer lag over time, loss and
-              duplicates; exits 1 unless every article is acknowledged and enriched exactly once.
+              then one at half the end-to-end throughput measured (or one phase at --rate). At the maximum rate
+              the pusher is closed-loop: it waits while --max-backlog articles are acknowledged but not yet
+              enriched, so that rate is what the whole pipeline completes. A read_committed consumer counts the
+              enriched topic. Reports sustained throughput against the offline baseline (warm-up left out of
+              both), CPU time per article and load averages, end-to-end latency percentiles from the events'
+              timestamps, consumer lag over time, loss and duplicates; exits 1 unless every article is
+              acknowledged and enriched exactly once.
               --articles N        distinct articles of the first (or only) phase (default 20000)
               --half-articles N   distinct articles of the half-rate phase (default: --articles)
               --baseline-articles N  the first N of the first phase's articles for the baseline (default: --articles)
               --rate N            one phase at N articles/s instead of maximum-then-half
               --pushers N         HTTP requests in flight at once (default 8)
+              --max-backlog N     maximum-rate phase: at most N articles acknowledged but not yet enriched before
+                                  the next push, besides the requests in flight (default 200; 0: open loop)
+              --open-loop         maximum-rate phase as fast as ingest answers, backlog unbounded (--max-backlog 0)
+              --warmup-articles N leave the first N completions out of the throughput of the baseline and of the
+                                  pipeline alike, at most a quarter of the articles (default 500)
               --port-base P       Kafka P, controller P+1, ingest P+2, enrich P+3 (default 9492)
               --data-dir DIR      storage, logs and the baseline's files, emptied first (default ./target/load-run)
               --timeout SEC       longest wait for a component to start or for the next enriched record (default 180)
@@ -56,10 +79,16 @@ public record LoadRunOptions(int articles, int halfArticles, int baselineArticle
         Duration timeout = Duration.ofSeconds(180);
         Duration sampleEvery = Duration.ofSeconds(5);
         boolean baseline = true;
+        int maxBacklog = DEFAULT_MAX_BACKLOG;
+        int warmupArticles = DEFAULT_WARMUP_ARTICLES;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if ("--no-baseline".equals(option)) {
                 baseline = false;
+                continue;
+            }
+            if ("--open-loop".equals(option)) {
+                maxBacklog = 0;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -72,6 +101,8 @@ public record LoadRunOptions(int articles, int halfArticles, int baselineArticle
                 case "--baseline-articles" -> baselineArticles = positive(option, value);
                 case "--rate" -> rate = OptionalInt.of(positive(option, value));
                 case "--pushers" -> pushers = positive(option, value);
+                case "--max-backlog" -> maxBacklog = notNegative(option, value);
+                case "--warmup-articles" -> warmupArticles = notNegative(option, value);
                 case "--port-base" -> portBase = positive(option, value);
                 case "--data-dir" -> dataDir = Path.of(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(positive(option, value));
@@ -88,7 +119,33 @@ public record LoadRunOptions(int articles, int halfArticles, int baselineArticle
         }
         return new LoadRunOptions(articles, halfArticles > 0 ? halfArticles : articles,
                 baselineArticles > 0 ? baselineArticles : articles, rate, pushers, portBase, dataDir.toAbsolutePath().normalize(), timeout,
-                sampleEvery, baseline);
+                sampleEvery, baseline, maxBacklog, warmupArticles);
+    }
+
+    /** The maximum-rate phase pushes as fast as ingest answers, whatever the backlog. */
+    public boolean openLoop() {
+        return maxBacklog == 0;
+    }
+
+    /**
+     * Completions left out at the start of the baseline and of the compared phase: {@code warmupArticles}, but at
+     * most a quarter of the fewest articles either measures, so a short run (CI's 300) still measures most of them.
+     */
+    public int warmup() {
+        int measured = baseline ? Math.min(articles, baselineArticles) : articles;
+        return Math.min(warmupArticles, measured / 4);
+    }
+
+    private static int notNegative(String option, String value) throws InvalidOptionsException {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw new InvalidOptionsException(option + " must be 0 or a positive whole number, not '" + value + "'.");
     }
 
     private static int positive(String option, String value) throws InvalidOptionsException {

@@ -15,15 +15,26 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
  * The offline baseline: enrich-service's own {@code enrich} command, in its own JVM, on exactly the articles the
  * load phase pushes, one thread (the service's default listener concurrency). Its standard output gets one
  * enriched event per line; the time each line appears is its completion, so the throughput is measured the
- * way the pipeline's is (from the first completion to the last, start-up and model loading left out).
+ * way the pipeline's is (from the completion after the warm-up to the last, start-up, model loading and the
+ * JIT warm-up left out). Its JVM's CPU time per article is sampled over the same span.
  */
 final class OfflineBaseline {
+    /**
+     * @param throughput          sustained articles/s after the warm-up
+     * @param cpuMillisPerArticle the command's JVM CPU time per article after the warm-up, when it could be read
+     * @param loadAtStart         load average before the command started
+     * @param loadAtEnd           load average when it had finished
+     */
+    record Result(double throughput, OptionalDouble cpuMillisPerArticle, String loadAtStart, String loadAtEnd) {
+    }
+
     private static final Duration POLL = Duration.ofMillis(100);
 
     private final Path enrichJar;
@@ -38,8 +49,10 @@ final class OfflineBaseline {
         this.out = out;
     }
 
-    /** The articles/s of the offline command on articles {@code 0..count-1}. */
-    double measure(WireArticles articles, int count, Duration timeout) throws IOException, InterruptedException {
+    /** The offline command on articles {@code 0..count-1}, the first {@code warmup} completions left out. */
+    Result measure(WireArticles articles, int count, int warmup, Duration timeout)
+            throws IOException, InterruptedException {
+        String loadAtStart = LoadAverage.now();
         Files.createDirectories(workDir);
         Path input = workDir.resolve("offline-articles.ndjson");
         try (var writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
@@ -52,6 +65,7 @@ final class OfflineBaseline {
         ChildProcess enrich = children.startJava("offline-enrich",
                 List.of("-jar", enrichJar.toString(), "enrich", "--source", LoadRun.SOURCE, input.toString()), output);
         List<Long> completions = new ArrayList<>(count);
+        CpuPerArticle cpu = new CpuPerArticle();
         EventLineCounter lines = new EventLineCounter();
         long lastProgress = System.nanoTime();
         long lastReport = System.nanoTime();
@@ -73,6 +87,9 @@ final class OfflineBaseline {
                 if (completions.size() > before) {
                     lastProgress = System.nanoTime();
                 }
+                if (!exited) {
+                    cpu.sample(completions.size(), enrich.handle());
+                }
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(10).toNanos()) {
                     out.printf(Locale.ROOT, "  offline enrich: %d/%d articles%s%n", completions.size(), count,
                             completions.isEmpty() ? " (starting, loading the models)" : "");
@@ -93,7 +110,8 @@ final class OfflineBaseline {
             throw new IllegalStateException("The offline enrich command enriched " + completions.size() + " of "
                     + count + " articles and exited with " + exit + "; see " + output);
         }
-        return Throughput.sustained(completions);
+        return new Result(Throughput.sustained(completions, warmup), cpu.millisPerArticle(warmup), loadAtStart,
+                LoadAverage.now());
     }
 
     /**

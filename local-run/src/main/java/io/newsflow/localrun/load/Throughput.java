@@ -1,27 +1,39 @@
 package io.newsflow.localrun.load;
 
 import java.util.Collection;
-import java.util.LongSummaryStatistics;
 
 /**
- * Sustained throughput: articles completed per second between the first and the last completion. Counting
- * from the first completion leaves start-up (JVM, models, connecting) out, the same way for the offline
- * baseline and for the pipeline, so the two figures compare.
+ * Sustained throughput: articles completed per second between a starting completion and the last one. Counting
+ * from a completion leaves start-up (JVM, models, connecting) out; leaving out the first {@code warmup}
+ * completions too leaves out the JIT warm-up of the first few hundred articles (each takes several times the
+ * steady cost until the enrichment code is compiled). The offline baseline and the pipeline are measured with
+ * the same warm-up, so the two figures compare whatever their article counts.
  */
 public final class Throughput {
     private Throughput() {
     }
 
+    /** From the first completion: {@link #sustained(Collection, int)} with no warm-up. */
+    public static double sustained(Collection<Long> completionTimesMs) {
+        return sustained(completionTimesMs, 0);
+    }
+
     /**
      * @param completionTimesMs when each article was completed (any order, wall-clock milliseconds)
-     * @return completions after the first, per second of the span; 0 with fewer than two completions or no span
+     * @param warmup            how many of the earliest completions to leave out before the starting one
+     * @return completions after the starting one (the earliest after the warm-up), per second until the last;
+     *         0 when fewer than two completions remain or they span no time
      */
-    public static double sustained(Collection<Long> completionTimesMs) {
-        if (completionTimesMs.size() < 2) {
+    public static double sustained(Collection<Long> completionTimesMs, int warmup) {
+        if (warmup < 0) {
+            throw new IllegalArgumentException("warmup must not be negative, not " + warmup);
+        }
+        long[] times = completionTimesMs.stream().mapToLong(Long::longValue).sorted().toArray();
+        int counted = times.length - warmup;
+        if (counted < 2) {
             return 0;
         }
-        LongSummaryStatistics times = completionTimesMs.stream().mapToLong(Long::longValue).summaryStatistics();
-        long spanMs = times.getMax() - times.getMin();
-        return spanMs <= 0 ? 0 : (completionTimesMs.size() - 1) * 1000.0 / spanMs;
+        long spanMs = times[times.length - 1] - times[warmup];
+        return spanMs <= 0 ? 0 : (counted - 1) * 1000.0 / spanMs;
     }
 }

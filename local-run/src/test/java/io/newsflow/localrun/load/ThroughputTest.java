@@ -23,6 +23,23 @@ class ThroughputTest {
     }
 
     @Test
+    void warmUpCompletionsAreLeftOutBeforeTheStartingOne() {
+        // three slow completions (JIT warm-up), then one every 100 ms: 10 a second from the fourth on
+        List<Long> times = List.of(0L, 1_000L, 2_000L, 2_100L, 2_200L, 2_300L, 2_400L, 2_500L, 2_600L, 2_700L,
+                2_800L, 2_900L, 3_000L, 3_100L);
+
+        assertThat(Throughput.sustained(times, 3)).isEqualTo(10.0);
+        assertThat(Throughput.sustained(times, 0)).isEqualTo(Throughput.sustained(times));
+        assertThat(Throughput.sustained(times, 0)).isLessThan(5.0);
+    }
+
+    @Test
+    void aWarmUpThatLeavesFewerThanTwoCompletionsHasNoRate() {
+        assertThat(Throughput.sustained(List.of(1L, 2L, 3L), 2)).isZero();
+        assertThat(Throughput.sustained(List.of(1L, 2L, 3L), 5)).isZero();
+    }
+
+    @Test
     void tooFewCompletionsHaveNoRate() {
         assertThat(Throughput.sustained(List.of())).isZero();
         assertThat(Throughput.sustained(List.of(5L))).isZero();
