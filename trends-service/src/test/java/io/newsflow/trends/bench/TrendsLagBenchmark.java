@@ -37,13 +37,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
  * Not a test: a benchmark, run on demand with
  * {@code ./mvnw -B -pl trends-service -am test -Dtest=TrendsLagBenchmark -Dgroups=benchmark -Dbenchmark.excludedGroup= -Dsurefire.failIfNoSpecifiedTests=false}
- * (system properties {@code bench.rate}, {@code bench.seconds}). It produces enriched events at a steady rate to the
+ * (system properties {@code bench.rate}, {@code bench.seconds}, {@code bench.warmupSeconds}: 20 s at the rate first,
+ * drained and not measured). It produces enriched events at a steady rate to the
  * service running against an embedded broker and measures, for every record the trends and stories topics get,
  * how long after its enriched record was produced it became readable (read_committed); it prints p50/p95/p99/max,
  * the state directory's size, the heap in use and the CPU time the stream threads spent per article. Each record carries its enriched record's timestamp (Kafka
@@ -89,36 +91,30 @@ class TrendsLagBenchmark {
             }
             Thread.sleep(200);
         }
+        int warmUpSeconds = Integer.getInteger("bench.warmupSeconds", 20);
         List<Long> lags = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean measuring = new AtomicBoolean(true);
-        Thread reader = new Thread(() -> readLags(lags, measuring));
+        // only output carrying input produced after the warm-up counts: the first seconds measure the JIT, not the
+        // design (at 100/s without a warm-up the p50 was 6.8 s, all of it the backlog of the cold start)
+        AtomicLong measuredFrom = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong outputRecords = new AtomicLong();
+        Thread reader = new Thread(() -> readLags(lags, measuredFrom, outputRecords, measuring));
         reader.start();
 
         SyntheticArticles articles = new SyntheticArticles();
+        int warmUpArticles = rate * warmUpSeconds;
+        if (warmUpArticles > 0) {
+            produce(articles, 0, warmUpArticles, rate);
+            awaitQuiet(outputRecords, Duration.ofMinutes(5));
+            System.out.printf("%nBENCH trends lag: warmed up with %d articles at %d/s%n", warmUpArticles, rate);
+        }
+        measuredFrom.set(System.currentTimeMillis());
         long streamCpuStart = streamThreadsCpuNanos();
         long processCpuStart = processCpuNanos();
         Map<String, Long> threadCpuStart = cpuByThreadName();
         double producedBytesStart = streamsProducedBytes();
         Instant start = Instant.now();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
-            long intervalNanos = 1_000_000_000L / rate;
-            long next = System.nanoTime();
-            for (int n = 0; n < rate * seconds; n++) {
-                // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
-                // loop had as many samples as the stream thread on a 2-core machine)
-                for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
-                    LockSupport.parkNanos(wait);
-                }
-                next += intervalNanos;
-                EnrichedEventJson article = articles.next(n, Instant.now());
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
-                        article.id(), article.bytes());
-                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
-            }
-        }
+        produce(articles, warmUpArticles, rate * seconds, rate);
         Duration producing = Duration.between(start, Instant.now());
         // drain: stop once nothing new has arrived for 5 s (at most 5 minutes)
         long drainDeadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -152,7 +148,41 @@ class TrendsLagBenchmark {
                 producedBytes / 1e3 / (rate * seconds), directorySize(STATE_DIR) / 1e6, heap / 1e6);
     }
 
-    private void readLags(List<Long> lags, AtomicBoolean measuring) {
+    /** Produces articles {@code first .. first + count - 1} at a steady rate. */
+    private void produce(SyntheticArticles articles, int first, int count, int rate) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new ByteArraySerializer())) {
+            long intervalNanos = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            for (int n = first; n < first + count; n++) {
+                // sleep, not spin: a spinning producer took a whole core from the service it measures (JFR: the spin
+                // loop had as many samples as the stream thread on a 2-core machine)
+                for (long wait = next - System.nanoTime(); wait > 0; wait = next - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                }
+                next += intervalNanos;
+                EnrichedEventJson article = articles.next(n, Instant.now());
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>("newsflow.articles.enriched.v1",
+                        article.id(), article.bytes());
+                record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+        }
+    }
+
+    /** Waits until the output has had nothing new for 5 s. */
+    private static void awaitQuiet(AtomicLong outputRecords, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long seen = -1;
+        while ((outputRecords.get() == 0 || outputRecords.get() != seen) && System.nanoTime() < deadline) {
+            seen = outputRecords.get();
+            Thread.sleep(5000);
+        }
+    }
+
+    private void readLags(List<Long> lags, AtomicLong measuredFrom, AtomicLong outputRecords,
+                          AtomicBoolean measuring) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
@@ -164,7 +194,10 @@ class TrendsLagBenchmark {
             while (measuring.get()) {
                 long now = System.currentTimeMillis();
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                    lags.add(now - record.timestamp());
+                    outputRecords.incrementAndGet();
+                    if (record.timestamp() >= measuredFrom.get()) {
+                        lags.add(now - record.timestamp());
+                    }
                 }
             }
         }
