@@ -1,8 +1,6 @@
 package io.newsflow.enrich.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.Set;
  */
 final class ExpressionSetReader {
     static final Set<String> TYPES = Set.of("DATE", "MONEY", "PERCENT");
-    private static final String PUBLISHED = "@published ";
+    private static final String PUBLISHED = "published";
     private static final String SEPARATOR = " || ";
 
     /** One annotated expression: its type, its words as the article writes them and its normalised value. */
@@ -29,61 +27,21 @@ final class ExpressionSetReader {
     }
 
     List<ExpressionArticle> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<ExpressionArticle> articles = new ArrayList<>();
-        String id = null;
-        String published = null;
-        List<String> textLines = new ArrayList<>();
-        List<GoldExpression> gold = null;
-        int lineNumber = 0;
-        for (String line : lines) {
-            lineNumber++;
-            if (line.startsWith("#")) {
-                continue;
+        for (AnnotatedArticles.Article article : AnnotatedArticles.read(file)) {
+            String published = article.attributes().get(PUBLISHED);
+            if (published == null) {
+                throw new IOException(file + ": article " + article.id() + " has no '@published' line after its "
+                        + "'=== id' line");
             }
-            if (line.startsWith("=== ")) {
-                if (id != null) {
-                    articles.add(article(file, id, published, textLines, gold));
-                }
-                id = line.substring(4).strip();
-                published = null;
-                textLines = new ArrayList<>();
-                gold = null;
-            } else if (line.startsWith(PUBLISHED) && id != null && textLines.isEmpty()) {
-                published = line.substring(PUBLISHED.length()).strip();
-            } else if (line.equals("--- gold")) {
-                gold = new ArrayList<>();
-            } else if (gold != null) {
-                if (!line.isBlank()) {
-                    gold.add(goldExpression(file, lineNumber, line));
-                }
-            } else if (id != null) {
-                textLines.add(line);
-            } else if (!line.isBlank()) {
-                throw new IOException(file + ":" + lineNumber + ": text before the first '=== id' line");
+            List<GoldExpression> expressions = new ArrayList<>();
+            for (AnnotatedArticles.GoldLine line : article.gold()) {
+                expressions.add(goldExpression(file, line.lineNumber(), line.text()));
             }
-        }
-        if (id != null) {
-            articles.add(article(file, id, published, textLines, gold));
+            articles.add(new ExpressionArticle(article.id(), published, article.headline(), article.body(),
+                    List.copyOf(expressions)));
         }
         return articles;
-    }
-
-    private static ExpressionArticle article(Path file, String id, String published, List<String> textLines,
-                                             List<GoldExpression> gold) throws IOException {
-        if (gold == null) {
-            throw new IOException(file + ": article " + id + " has no '--- gold' line");
-        }
-        if (published == null) {
-            throw new IOException(file + ": article " + id + " has no '@published' line after its '=== id' line");
-        }
-        String text = String.join("\n", textLines).strip();
-        int blank = text.indexOf("\n\n");
-        if (blank < 0) {
-            throw new IOException(file + ": article " + id + " needs a headline, a blank line and a body");
-        }
-        return new ExpressionArticle(id, published, text.substring(0, blank).strip(), text.substring(blank).strip(),
-                List.copyOf(gold));
     }
 
     private static GoldExpression goldExpression(Path file, int lineNumber, String line) throws IOException {

@@ -1,8 +1,6 @@
 package io.newsflow.enrich.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,53 +27,15 @@ final class QuoteSetReader {
     }
 
     List<QuoteArticle> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<QuoteArticle> articles = new ArrayList<>();
-        String id = null;
-        List<String> textLines = new ArrayList<>();
-        List<GoldQuote> gold = null;
-        int lineNumber = 0;
-        for (String line : lines) {
-            lineNumber++;
-            if (line.startsWith("#")) {
-                continue;
+        for (AnnotatedArticles.Article article : AnnotatedArticles.read(file)) {
+            List<GoldQuote> quotes = new ArrayList<>();
+            for (AnnotatedArticles.GoldLine line : article.gold()) {
+                quotes.add(goldQuote(file, line.lineNumber(), line.text()));
             }
-            if (line.startsWith("=== ")) {
-                if (id != null) {
-                    articles.add(article(file, id, textLines, gold));
-                }
-                id = line.substring(4).strip();
-                textLines = new ArrayList<>();
-                gold = null;
-            } else if (line.equals("--- gold")) {
-                gold = new ArrayList<>();
-            } else if (gold != null) {
-                if (!line.isBlank()) {
-                    gold.add(goldQuote(file, lineNumber, line));
-                }
-            } else if (id != null) {
-                textLines.add(line);
-            } else if (!line.isBlank()) {
-                throw new IOException(file + ":" + lineNumber + ": text before the first '=== id' line");
-            }
-        }
-        if (id != null) {
-            articles.add(article(file, id, textLines, gold));
+            articles.add(new QuoteArticle(article.id(), article.headline(), article.body(), List.copyOf(quotes)));
         }
         return articles;
-    }
-
-    private static QuoteArticle article(Path file, String id, List<String> textLines, List<GoldQuote> gold)
-            throws IOException {
-        if (gold == null) {
-            throw new IOException(file + ": article " + id + " has no '--- gold' line");
-        }
-        String text = String.join("\n", textLines).strip();
-        int blank = text.indexOf("\n\n");
-        if (blank < 0) {
-            throw new IOException(file + ": article " + id + " needs a headline, a blank line and a body");
-        }
-        return new QuoteArticle(id, text.substring(0, blank).strip(), text.substring(blank).strip(), List.copyOf(gold));
     }
 
     private static GoldQuote goldQuote(Path file, int lineNumber, String line) throws IOException {
