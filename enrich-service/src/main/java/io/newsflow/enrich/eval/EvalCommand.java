@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code eval [--datasets DIR] [--tasks ner,language,topics,target-sentiment,quotes,expressions]
@@ -190,42 +191,42 @@ public final class EvalCommand implements OfflineCommand {
         return results;
     }
 
-    /** The dev part lists its errors; the held-out test part only its figures. */
     private List<TaskResult> runQuotes(Path quoteSet, List<String> parts) throws IOException {
-        List<Path> files = parts.stream().map(part -> quoteSet.resolve("quotes-" + part + ".txt")).toList();
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new IOException("cannot read the quotation set file " + file
-                        + "; run eval from the repository root or pass --quote-set DIR holding quotes-dev.txt and "
-                        + "quotes-test.txt");
-            }
-        }
-        QuotesTask task = new QuotesTask(EnrichmentPipeline.create(QuotesTask.STAGES));
-        List<TaskResult> results = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            String name = "quotes/" + file.getFileName();
-            results.add(report(task.run(file, name, parts.get(i).equals("dev"), err)));
-        }
-        return results;
+        return runAnnotatedSet(quoteSet, "quotes", "quotation", "--quote-set", parts,
+                () -> new QuotesTask(EnrichmentPipeline.create(QuotesTask.STAGES))::run);
     }
 
-    /** The dev part lists its errors; the held-out test part only its figures. */
     private List<TaskResult> runExpressions(Path expressionSet, List<String> parts) throws IOException {
-        List<Path> files = parts.stream().map(part -> expressionSet.resolve("expressions-" + part + ".txt")).toList();
+        return runAnnotatedSet(expressionSet, "expressions", "expression", "--expression-set", parts,
+                () -> new ExpressionsTask(EnrichmentPipeline.create(ExpressionsTask.STAGES))::run);
+    }
+
+    /** How a task scores one part of one of our annotated sets. */
+    @FunctionalInterface
+    private interface AnnotatedSetTask {
+        TaskResult run(Path file, String setName, boolean showErrors, PrintStream err) throws IOException;
+    }
+
+    /**
+     * Scores the parts ({@code <name>-dev.txt}, {@code <name>-test.txt}) of one of our annotated sets, every file
+     * checked before the task's pipeline is built. The dev part lists its errors; the held-out test part only its
+     * figures.
+     */
+    private List<TaskResult> runAnnotatedSet(Path set, String name, String what, String option, List<String> parts,
+                                             Supplier<AnnotatedSetTask> task) throws IOException {
+        List<Path> files = parts.stream().map(part -> set.resolve(name + "-" + part + ".txt")).toList();
         for (Path file : files) {
             if (!Files.isReadable(file)) {
-                throw new IOException("cannot read the expression set file " + file
-                        + "; run eval from the repository root or pass --expression-set DIR holding "
-                        + "expressions-dev.txt and expressions-test.txt");
+                throw new IOException("cannot read the " + what + " set file " + file
+                        + "; run eval from the repository root or pass " + option + " DIR holding " + name
+                        + "-dev.txt and " + name + "-test.txt");
             }
         }
-        ExpressionsTask task = new ExpressionsTask(EnrichmentPipeline.create(ExpressionsTask.STAGES));
+        AnnotatedSetTask scorer = task.get();
         List<TaskResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            results.add(report(task.run(file, "expressions/" + file.getFileName(), parts.get(i).equals("dev"),
-                    err)));
+            results.add(report(scorer.run(file, name + "/" + file.getFileName(), parts.get(i).equals("dev"), err)));
         }
         return results;
     }
