@@ -5,9 +5,14 @@ import io.newsflow.enrich.places.Gazetteer;
 import io.newsflow.enrich.sentiment.SentimentAnalyzer;
 import io.newsflow.enrich.topics.TopicClassifier;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -50,7 +55,7 @@ final class EnrichmentStages {
      */
     static List<PipelineStage> create(Collection<String> names) {
         if (names.isEmpty()) {
-            return ALL.stream().map(StageFactory::create).toList();
+            return createConcurrently(ALL);
         }
         Set<String> known = ALL.stream().map(StageFactory::name).collect(Collectors.toSet());
         for (String name : names) {
@@ -67,7 +72,45 @@ final class EnrichmentStages {
                         + ")");
             }
         }
-        return ALL.stream().filter(factory -> names.contains(factory.name())).map(StageFactory::create).toList();
+        return createConcurrently(ALL.stream().filter(factory -> names.contains(factory.name())).toList());
+    }
+
+    /**
+     * Loads the stages' models side by side, one thread per core: loading is most of a restarted instance's time
+     * before it enriches again (ADR 0028), and the models are independent of one another. Models two stages
+     * share are loaded once, under their holder class's initialisation lock.
+     */
+    private static List<PipelineStage> createConcurrently(List<StageFactory> factories) {
+        int threads = Math.max(1, Math.min(factories.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService loaders = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "stage-loader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<PipelineStage>> loading = new ArrayList<>();
+            for (StageFactory factory : factories) {
+                loading.add(loaders.submit(factory::create));
+            }
+            List<PipelineStage> stages = new ArrayList<>();
+            for (Future<PipelineStage> stage : loading) {
+                stages.add(stage.get());
+            }
+            return stages;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("loading an enrichment stage failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the enrichment stages", e);
+        } finally {
+            loaders.shutdownNow();
+        }
     }
 
     private static String names(List<StageFactory> factories) {

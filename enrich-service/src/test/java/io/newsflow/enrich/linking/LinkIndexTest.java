@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LinkIndexTest {
     private static final Map<String, LinkCandidate> NAMES = Map.of(
@@ -50,5 +51,33 @@ class LinkIndexTest {
 
         assertThat(first.toByteArray()).isEqualTo(second.toByteArray());
         assertThat(LinkIndex.of(NAMES).version()).isEqualTo(LinkIndex.of(reversed).version());
+    }
+
+    @Test
+    void titlesOutsideTheBasicPlaneAndWithNulsComeBackAsWritten() {
+        String emoji = "Pile_of_\uD83D\uDCA9_(album)";
+        String withNul = "Odd\u0000title";
+        LinkIndex index = LinkIndex.of(Map.of("pile", new LinkCandidate(emoji, 0.5),
+                "odd", new LinkCandidate(withNul, 0.25), "caracas", new LinkCandidate("Caracas", 0.971)));
+
+        assertThat(index.lookup("pile")).contains(new LinkCandidate(emoji, 0.5));
+        assertThat(index.lookup("odd")).contains(new LinkCandidate(withNul, 0.25));
+        assertThat(index.lookup("caracas")).contains(new LinkCandidate("Caracas", 0.971));
+    }
+
+    @Test
+    void aFileThatEndsEarlyIsRefusedNamingTheCommandThatRebuildsIt() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        LinkIndex.write(new TreeMap<>(NAMES), whole);
+        ByteArrayOutputStream cut = new ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(cut)) {
+            byte[] inflated = new java.util.zip.GZIPInputStream(
+                    new java.io.ByteArrayInputStream(whole.toByteArray())).readAllBytes();
+            gzip.write(inflated, 0, inflated.length - 3);
+        }
+
+        assertThatThrownBy(() -> LinkIndex.read(cut.toByteArray()))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(LinkIndex.BUILT_BY);
     }
 }
