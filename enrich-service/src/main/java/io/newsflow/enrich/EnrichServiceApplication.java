@@ -1,6 +1,7 @@
 package io.newsflow.enrich;
 
 import io.newsflow.enrich.cli.OfflineCommand;
+import io.newsflow.enrich.config.PipelinePreload;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -44,6 +45,7 @@ public class EnrichServiceApplication {
         }
         SpringApplication application = new SpringApplication(EnrichServiceApplication.class);
         application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAMES));
+        application.addListeners(new PipelinePreload());
         application.run(args);
     }
 }

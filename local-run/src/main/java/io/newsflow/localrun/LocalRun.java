@@ -182,13 +182,17 @@ public final class LocalRun {
         started = System.nanoTime();
         // ingest-service's development profile: the push API takes articles without an API key, which is safe
         // here because every service listens on 127.0.0.1 only
+        boolean classDataSharing = !options.noClassDataSharing();
         ServiceProcess ingest = new ServiceProcess("ingest-service", paths.ingestJar(), options.ingestPort(),
-                paths.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=" + INGEST_PROFILE));
+                paths.dataDir().resolve("ingest-service.log"), List.of("--spring.profiles.active=" + INGEST_PROFILE),
+                classDataSharing);
         ServiceProcess enrich = new ServiceProcess("enrich-service", paths.enrichJar(), options.enrichPort(),
-                paths.dataDir().resolve("enrich-service.log"), List.of());
+                paths.dataDir().resolve("enrich-service.log"), List.of(), classDataSharing);
         ServiceProcess trends = new ServiceProcess("trends-service", paths.trendsJar(), options.trendsPort(),
-                paths.dataDir().resolve("trends-service.log"), trendsArguments(paths.dataDir()));
+                paths.dataDir().resolve("trends-service.log"), trendsArguments(paths.dataDir()), classDataSharing);
         List<ServiceProcess> services = List.of(ingest, enrich, trends);
+        ServiceProcess.prepareFastStarts(services, broker.bootstrapServers(), children, options.timeout(), out);
+        started = System.nanoTime();
         // started together, then awaited: they do not depend on each other, only on the broker
         for (ServiceProcess service : services) {
             out.println("Starting " + service.name() + " on " + service.baseUri() + " (log: " + service.logFile() + ")");

@@ -30,11 +30,13 @@ import java.util.Map;
  *                         broker that is already running, instead of starting one
  * @param noBuild          {@code --no-build}: acted on by the {@code ./run-local} script (start the jars as they are);
  *                         accepted here so that the script can pass the command line on unchanged
+ * @param noClassDataSharing {@code --no-cds}: start the services from their jars, without making or using
+ *                         class-data archives (ADR 0028)
  */
 public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort, int enrichPort, int trendsPort,
                               Path dataDir, Path samplesDir, Path ingestJar, Path enrichJar, Path trendsJar,
                               boolean json, boolean exitAfterSamples, Duration timeout, boolean keepData,
-                              boolean help, boolean watch, boolean noBuild) {
+                              boolean help, boolean watch, boolean noBuild, boolean noClassDataSharing) {
 
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
@@ -59,19 +61,21 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
     public static final String KEEP_DATA = "--keep-data";
     public static final String HELP = "--help";
     public static final String NO_BUILD = "--no-build";
+    public static final String NO_CDS = "--no-cds";
     /** The command word that watches a running broker's output topics. */
     public static final String WATCH = "watch";
 
     private static final List<String> WITH_VALUE = List.of(KAFKA_PORT, CONTROLLER_PORT, INGEST_PORT, ENRICH_PORT,
             TRENDS_PORT, DATA_DIR, SAMPLES_DIR, INGEST_JAR, ENRICH_JAR, TRENDS_JAR, TIMEOUT);
-    private static final List<String> FLAGS = List.of(JSON, EXIT_AFTER_SAMPLES, KEEP_DATA, HELP, NO_BUILD);
+    private static final List<String> FLAGS = List.of(JSON, EXIT_AFTER_SAMPLES, KEEP_DATA, HELP, NO_BUILD,
+            NO_CDS);
     /** What {@code watch} accepts: it starts nothing, so the other options would be silently ignored. */
     private static final List<String> WATCH_OPTIONS = List.of(KAFKA_PORT, JSON, HELP, NO_BUILD);
 
     public static LocalRunOptions defaults() {
         return new LocalRunOptions(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT,
                 DEFAULT_ENRICH_PORT, DEFAULT_TRENDS_PORT, null, null, null, null, null, false, false, DEFAULT_TIMEOUT,
-                false, false, false, false);
+                false, false, false, false, false);
     }
 
     /**
@@ -122,7 +126,7 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                 path(values, DATA_DIR), path(values, SAMPLES_DIR), path(values, INGEST_JAR), path(values, ENRICH_JAR),
                 path(values, TRENDS_JAR),
                 flags.contains(JSON), flags.contains(EXIT_AFTER_SAMPLES), timeout(values), flags.contains(KEEP_DATA),
-                flags.contains(HELP), watch, flags.contains(NO_BUILD));
+                flags.contains(HELP), watch, flags.contains(NO_BUILD), flags.contains(NO_CDS));
         options.requireDistinctPorts();
         return options;
     }
@@ -171,6 +175,9 @@ public record LocalRunOptions(int kafkaPort, int controllerPort, int ingestPort,
                   --timeout SECONDS        longest wait for each step: broker, services, samples (default %d)
                   --keep-data              keep the topics of the previous run (default: start with an empty broker)
                   --no-build               start the jars as they are, without checking for changes
+                  --no-cds                 start the services from their jars; by default the first start after
+                                           a build makes class-data archives beside the jars (about 15 s), and
+                                           every start then takes half the time
                   -h, --help               print this help
                 """.formatted(DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_INGEST_PORT, DEFAULT_ENRICH_PORT,
                 DEFAULT_TIMEOUT.toSeconds(), BuiltVersion.VERSION, DEFAULT_TRENDS_PORT);

@@ -72,6 +72,10 @@ class LocalRunSmokeIT {
                 .contains("Dashboard       http://127.0.0.1:" + ports.get(4) + "/")
                 .contains(dataDir.resolve("trends-service.log").toString());
         assertThat(dataDir.resolve("enrich-service.log")).isNotEmptyFile();
+        // every service either had a current class-data archive or had one made (ADR 0028), and started from it
+        assertThat(run.output()).doesNotContain("will start from its jar, more slowly");
+        assertThat(Files.readString(dataDir.resolve("enrich-service.log")))
+                .contains("enrich-service" + java.io.File.separator + "target" + java.io.File.separator + "cds");
         assertNoJvmLeft(ports);
     }
 

@@ -104,6 +104,8 @@ public final class FaultRun {
         new TopicSetup(broker.bootstrapServers()).createTopics(options.timeout());
         ServiceProcess ingest = ingest(repo, 1);
         ServiceProcess enrich = enrich(repo, 1);
+        ServiceProcess.prepareFastStarts(List.of(ingest, enrich), broker.bootstrapServers(), children,
+                options.timeout(), out);
         ChildProcess ingestProcess = ingest.start(broker.bootstrapServers(), children);
         ChildProcess enrichProcess = enrich.start(broker.bootstrapServers(), children);
         ingest.awaitHealthy(options.timeout());
@@ -164,13 +166,14 @@ public final class FaultRun {
 
     private ServiceProcess ingest(RepoLayout repo, int start) throws IOException {
         return new ServiceProcess("ingest-service", repo.ingestJar(), options.portBase() + 2,
-                options.dataDir().resolve("ingest-service-" + start + ".log"), List.of("--spring.profiles.active=local"));
+                options.dataDir().resolve("ingest-service-" + start + ".log"), List.of("--spring.profiles.active=local"),
+                options.classDataSharing());
     }
 
     private ServiceProcess enrich(RepoLayout repo, int start) throws IOException {
         return new ServiceProcess("enrich-service", repo.enrichJar(), options.portBase() + 3,
                 options.dataDir().resolve("enrich-service-" + start + ".log"),
-                List.of("--newsflow.enrich.instance-id=fault-run"));
+                List.of("--newsflow.enrich.instance-id=fault-run"), options.classDataSharing());
     }
 
     private interface Restart {

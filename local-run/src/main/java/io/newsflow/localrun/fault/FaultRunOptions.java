@@ -13,8 +13,11 @@ import java.time.Duration;
  * @param portBase Kafka on this port, its controller on +1, ingest-service on +2, enrich-service on +3
  * @param dataDir  broker storage and logs; emptied at the start
  * @param timeout  longest wait for any one component to start, and for the last enriched record
+ * @param classDataSharing start the services from class-data archives of their jars (ADR 0028), made first
+ *                 when missing; {@code --no-cds} starts them from the jars, to measure what the archives save
  */
-record FaultRunOptions(int articles, int rate, int portBase, Path dataDir, Duration timeout) {
+record FaultRunOptions(int articles, int rate, int portBase, Path dataDir, Duration timeout,
+                       boolean classDataSharing) {
 
     static final String USAGE = """
             Usage: java -jar newsflow-local-run-<version>.jar fault-run [options]
@@ -27,6 +30,7 @@ record FaultRunOptions(int articles, int rate, int portBase, Path dataDir, Durat
               --port-base P   Kafka P, controller P+1, ingest P+2, enrich P+3 (default 9292)
               --data-dir DIR  storage and logs, emptied first (default ./target/fault-run)
               --timeout SEC   longest wait for a component to start or for the last record (default 180)
+              --no-cds        start the services from their jars, not from class-data archives (ADR 0028)
             """;
 
     static FaultRunOptions parse(String[] args) throws InvalidOptionsException {
@@ -35,8 +39,13 @@ record FaultRunOptions(int articles, int rate, int portBase, Path dataDir, Durat
         int portBase = 9292;
         Path dataDir = Path.of("target", "fault-run");
         Duration timeout = Duration.ofSeconds(180);
+        boolean classDataSharing = true;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
+            if ("--no-cds".equals(option)) {
+                classDataSharing = false;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 throw new InvalidOptionsException(option + " needs a value.");
             }
@@ -53,7 +62,8 @@ record FaultRunOptions(int articles, int rate, int portBase, Path dataDir, Durat
         if (articles < 10) {
             throw new InvalidOptionsException("--articles must be at least 10, to leave room for three faults.");
         }
-        return new FaultRunOptions(articles, rate, portBase, dataDir.toAbsolutePath().normalize(), timeout);
+        return new FaultRunOptions(articles, rate, portBase, dataDir.toAbsolutePath().normalize(), timeout,
+                classDataSharing);
     }
 
     private static int positive(String option, String value) throws InvalidOptionsException {

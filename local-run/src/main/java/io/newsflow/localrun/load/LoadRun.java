@@ -119,6 +119,8 @@ public final class LoadRun {
                 options.dataDir().resolve("enrich-service.log"),
                 List.of("--newsflow.enrich.instance-id=load-run",
                         "--newsflow.enrich.concurrency=" + ENRICH_CONCURRENCY));
+        ServiceProcess.prepareFastStarts(List.of(ingest, enrich), broker.bootstrapServers(), children,
+                options.timeout(), out);
         ChildProcess ingestProcess = ingest.start(broker.bootstrapServers(), children);
         ChildProcess enrichProcess = enrich.start(broker.bootstrapServers(), children);
         ingest.awaitHealthy(options.timeout());

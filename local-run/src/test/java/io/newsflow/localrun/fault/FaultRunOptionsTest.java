@@ -21,15 +21,16 @@ class FaultRunOptionsTest {
         assertThat(options.portBase()).isEqualTo(9292);
         assertThat(options.dataDir()).isEqualTo(Path.of("target", "fault-run").toAbsolutePath().normalize());
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(options.classDataSharing()).isTrue();
     }
 
     @Test
     void readsEveryOption() throws InvalidOptionsException {
         FaultRunOptions options = FaultRunOptions.parse(new String[]{"--articles", "400", "--rate", "20",
-                "--port-base", "29010", "--data-dir", "/tmp/fault", "--timeout", "90"});
+                "--port-base", "29010", "--no-cds", "--data-dir", "/tmp/fault", "--timeout", "90"});
 
         assertThat(options).isEqualTo(new FaultRunOptions(400, 20, 29010, Path.of("/tmp/fault"),
-                Duration.ofSeconds(90)));
+                Duration.ofSeconds(90), false));
     }
 
     @Test
