@@ -189,10 +189,23 @@ public final class LinkIndex {
                 titleOfKey, priorOfKey, String.format(versionPattern, count));
     }
 
-    /** The titles as the file stores them (length-prefixed modified UTF-8), decoded when a lookup returns one. */
+    /**
+     * The titles as the file stores them (length-prefixed modified UTF-8), decoded when a lookup returns one. Modified
+     * UTF-8 differs from UTF-8 only in how it writes NUL ({@code C0 80}) and characters outside the Basic
+     * Multilingual Plane (surrogates, led by {@code ED}); a title without those bytes, nearly every one, is decoded
+     * as UTF-8 without a stream around it: the entities stage looks titles up for every name of an article.
+     */
     private record Titles(byte[] bytes, int[] starts) {
         String get(int number) {
             int start = starts[number];
+            int length = ((bytes[start] & 0xff) << 8) | (bytes[start + 1] & 0xff);
+            boolean plainUtf8 = true;
+            for (int i = start + 2; i < start + 2 + length && plainUtf8; i++) {
+                plainUtf8 = bytes[i] != (byte) 0xC0 && bytes[i] != (byte) 0xED;
+            }
+            if (plainUtf8) {
+                return new String(bytes, start + 2, length, StandardCharsets.UTF_8);
+            }
             try {
                 return new DataInputStream(new ByteArrayInputStream(bytes, start, bytes.length - start)).readUTF();
             } catch (IOException e) {
