@@ -142,6 +142,8 @@ public final class BenchCommand implements OfflineCommand {
         out.printf("bench thread-cpu pipeline ms/article=%.2f baseline ms/article=%.2f speed-vs-ner-only=%.3f%n",
                 enrich.cpuMillisPerArticle(), ner.cpuMillisPerArticle(),
                 ner.cpuMillisPerArticle() / enrich.cpuMillisPerArticle());
+        out.printf("bench allocated pipeline kB/article=%.0f baseline kB/article=%.0f%n",
+                enrich.allocatedKilobytesPerArticle(), ner.allocatedKilobytesPerArticle());
         out.println(enrich.stageLine());
         out.println(enrich.topicsAndSentimentLine());
     }
@@ -151,6 +153,7 @@ public final class BenchCommand implements OfflineCommand {
         long tokens = 0;
         long count = 0;
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long allocatedStart = allocatedBytes();
         long start = System.nanoTime();
         long end = start + span.toNanos();
         while (System.nanoTime() < end) {
@@ -162,13 +165,14 @@ public final class BenchCommand implements OfflineCommand {
             }
         }
         return new Result(count, tokens, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart,
-                stageMillis);
+                allocatedBytes() - allocatedStart, stageMillis);
     }
 
     private static Result measureBaseline(CoreNlpBaseline baseline, List<String> texts, Duration span) {
         long tokens = 0;
         long count = 0;
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long allocatedStart = allocatedBytes();
         long start = System.nanoTime();
         long end = start + span.toNanos();
         while (System.nanoTime() < end) {
@@ -178,7 +182,12 @@ public final class BenchCommand implements OfflineCommand {
             }
         }
         return new Result(count, tokens, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart,
-                Map.of());
+                allocatedBytes() - allocatedStart, Map.of());
+    }
+
+    /** Bytes the measuring thread has allocated so far: memory a stage churns through also costs the CRF cache. */
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean hotspot ? hotspot.getCurrentThreadAllocatedBytes() : 0;
     }
 
     private int usage(String problem) {
@@ -192,14 +201,19 @@ public final class BenchCommand implements OfflineCommand {
      * machine other work shares, wall-clock time also counts the time the thread waited for a core, which other
      * programs and the JVM's own compiler and collector threads decide; CPU time counts only the thread's own work.
      */
-    private record Result(long articles, long tokens, long nanos, long cpuNanos, Map<String, Double> stageMillis) {
-        static final Result NONE = new Result(0, 0, 0, 0, Map.of());
+    private record Result(long articles, long tokens, long nanos, long cpuNanos, long allocated,
+                          Map<String, Double> stageMillis) {
+        static final Result NONE = new Result(0, 0, 0, 0, 0, Map.of());
 
         Result plus(Result other) {
             Map<String, Double> stages = new TreeMap<>(stageMillis);
             other.stageMillis.forEach((stage, ms) -> stages.merge(stage, ms, Double::sum));
             return new Result(articles + other.articles, tokens + other.tokens, nanos + other.nanos,
-                    cpuNanos + other.cpuNanos, stages);
+                    cpuNanos + other.cpuNanos, allocated + other.allocated, stages);
+        }
+
+        double allocatedKilobytesPerArticle() {
+            return allocated / 1024.0 / articles;
         }
 
         double cpuMillisPerArticle() {
