@@ -119,7 +119,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             metrics.rejected(RejectionReason.INVALID_REQUEST);
         }
         if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
-            ArticleProblems.complete(problem, violationsOf(e, problem));
+            List<ArticleViolation> violations = violationsOf(e, problem);
+            if (e instanceof MethodArgumentTypeMismatchException || e instanceof HttpRequestMethodNotSupportedException
+                    || e instanceof NoResourceFoundException) {
+                // the API's own wording, which says what to send instead, rather than Spring's
+                problem.setDetail(violations.get(0).message());
+            }
+            ArticleProblems.complete(problem, violations);
         }
         return answer;
     }
@@ -142,8 +148,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     + "here; use " + String.join(" or ", method.getSupportedMethods() == null ? new String[0]
                     : method.getSupportedMethods())));
         }
-        if (e instanceof NoResourceFoundException) {
-            return List.of(new ArticleViolation("", "unknown-path", detail));
+        if (e instanceof NoResourceFoundException missing) {
+            return List.of(new ArticleViolation("", "unknown-path", "Nothing answers " + missing.getHttpMethod()
+                    + " /" + missing.getResourcePath() + "; articles are pushed with POST /api/v1/articles or POST "
+                    + "/api/v1/articles/batch (README, \"The HTTP push API\")"));
         }
         return List.of(new ArticleViolation("", ArticleProblems.slug(problem.getStatus()), detail));
     }

@@ -332,7 +332,9 @@ class HostileRequestsApiTest extends PushApiTest {
     void answersAnUnknownPathWithAProblem() {
         HttpResponse<String> response = client.get("/api/v1/nothing-here");
 
-        problem(response, 404);
+        JsonNode problem = problem(response, 404);
+        assertThat(problem.get("detail").asString()).isEqualTo("Nothing answers GET /api/v1/nothing-here; articles "
+                + "are pushed with POST /api/v1/articles or POST /api/v1/articles/batch (README, \"The HTTP push API\")");
     }
 
     @Test
@@ -343,7 +345,7 @@ class HostileRequestsApiTest extends PushApiTest {
         JsonNode problem = problem(response, 405);
         assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow)
                 .contains("POST"));
-        assertThat(problem.get("detail").asString()).contains("PUT");
+        assertThat(problem.get("detail").asString()).isEqualTo("PUT is not accepted here; use POST");
     }
 
     @Test
@@ -354,6 +356,8 @@ class HostileRequestsApiTest extends PushApiTest {
                 "application/json", simpleJson(article("Ferry returns", BODY))));
 
         violation(response, 400, "fetchPage", "boolean");
+        assertThat(json(response).get("detail").asString())
+                .isEqualTo("Query parameter 'fetchPage' is 'perhaps', which is not a boolean; send true or false");
         assertThat(rejected("invalid-request")).as("rejected_total{reason=invalid-request}").isEqualTo(before + 1);
     }
 
