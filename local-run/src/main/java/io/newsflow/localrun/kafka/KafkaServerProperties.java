@@ -48,6 +48,12 @@ public record KafkaServerProperties(String host, int port, int controllerPort, P
                 # internal partitions cost seconds of a restart on two cores (ADR "broker restart in a local run")
                 offsets.topic.num.partitions=%6$d
                 transaction.state.log.num.partitions=%6$d
+                # after a SIGKILL the restarted controller still holds the dead incarnation's registration and
+                # refuses the new one (DUPLICATE_BROKER_REGISTRATION) until that session expires: 9 s by
+                # default, most of a restart. Broker and controller share this process, so a short session
+                # fences nothing that is alive (ADR 0024)
+                broker.session.timeout.ms=3000
+                broker.heartbeat.interval.ms=500
                 """.formatted(NODE_ID, host, port, controllerPort, logDir.toAbsolutePath().toString().replace('\\', '/'),
                 INTERNAL_TOPIC_PARTITIONS);
     }

@@ -50,6 +50,14 @@ class KafkaServerPropertiesTest {
     }
 
     @Test
+    void letsARestartedBrokerRegisterSoonAfterItsPredecessorWasKilled() {
+        // the controller refuses the new incarnation until the killed one's session expires
+        assertThat(Integer.parseInt(rendered.getProperty("broker.session.timeout.ms"))).isLessThanOrEqualTo(3000);
+        assertThat(Integer.parseInt(rendered.getProperty("broker.heartbeat.interval.ms")))
+                .isLessThan(Integer.parseInt(rendered.getProperty("broker.session.timeout.ms")) / 2);
+    }
+
+    @Test
     void bootstrapServersPointAtTheClientListener() {
         assertThat(new KafkaServerProperties("127.0.0.1", 19092, 19093, Path.of("x")).bootstrapServers())
                 .isEqualTo("127.0.0.1:19092");
