@@ -90,6 +90,14 @@ class LocalRunOptionsTest {
     }
 
     @Test
+    void startsFromClassDataArchivesUnlessToldNotTo() throws Exception {
+        assertThat(LocalRunOptions.parse().noClassDataSharing()).isFalse();
+        assertThat(LocalRunOptions.parse("--no-cds").noClassDataSharing()).isTrue();
+        assertThat(LocalRunOptions.usage()).contains("--no-cds");
+        assertThatThrownBy(() -> LocalRunOptions.parse("--no-cds=yes")).hasMessageContaining("takes no value");
+    }
+
+    @Test
     void readsTheWatchCommandWithItsOptions() throws Exception {
         LocalRunOptions watch = LocalRunOptions.parse("watch", "--kafka-port", "19092", "--json");
 
