@@ -190,26 +190,36 @@ public final class LinkIndex {
     }
 
     /**
-     * The titles as the file stores them (length-prefixed modified UTF-8), decoded when a lookup returns one. Modified
-     * UTF-8 differs from UTF-8 only in how it writes NUL ({@code C0 80}) and characters outside the Basic
-     * Multilingual Plane (surrogates, led by {@code ED}); a title without those bytes, nearly every one, is decoded
-     * as UTF-8 without a stream around it: the entities stage looks titles up for every name of an article.
+     * The titles as the file stores them (length-prefixed modified UTF-8), each decoded the first time a lookup
+     * returns it and kept: the entities stage looks the same few titles up for every name of every article, and
+     * decoding a million titles at start-up would cost a restarted instance its time. Two threads decoding the same
+     * title at once both store an equal immutable string, so the cache needs no lock.
      */
-    private record Titles(byte[] bytes, int[] starts) {
+    private static final class Titles {
+        private final byte[] bytes;
+        private final int[] starts;
+        private final String[] decoded;
+
+        Titles(byte[] bytes, int[] starts) {
+            this.bytes = bytes;
+            this.starts = starts;
+            this.decoded = new String[starts.length];
+        }
+
         String get(int number) {
-            int start = starts[number];
-            int length = ((bytes[start] & 0xff) << 8) | (bytes[start + 1] & 0xff);
-            boolean plainUtf8 = true;
-            for (int i = start + 2; i < start + 2 + length && plainUtf8; i++) {
-                plainUtf8 = bytes[i] != (byte) 0xC0 && bytes[i] != (byte) 0xED;
+            String title = decoded[number];
+            if (title == null) {
+                title = decode(starts[number]);
+                decoded[number] = title;
             }
-            if (plainUtf8) {
-                return new String(bytes, start + 2, length, StandardCharsets.UTF_8);
-            }
+            return title;
+        }
+
+        private String decode(int start) {
             try {
                 return new DataInputStream(new ByteArrayInputStream(bytes, start, bytes.length - start)).readUTF();
             } catch (IOException e) {
-                throw new IllegalStateException("title " + number + " of the link index is not modified UTF-8", e);
+                throw new IllegalStateException("a title of the link index is not modified UTF-8", e);
             }
         }
     }

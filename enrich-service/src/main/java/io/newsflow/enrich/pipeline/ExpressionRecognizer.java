@@ -965,18 +965,10 @@ final class ExpressionRecognizer {
             return i >= 0 && i < size && kind[i] == SYMBOL && source.charAt(start[i]) == symbol;
         }
 
+        /** The first token starting at or after {@code offset}; token starts strictly increase. */
         int firstAtOrAfter(int offset) {
-            int low = 0;
-            int high = size;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (start[mid] < offset) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            int found = Arrays.binarySearch(start, 0, size, offset);
+            return found >= 0 ? found : -found - 1;
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static io.newsflow.enrich.eval.EvalReportLines.figure;
+import static io.newsflow.enrich.eval.EvalReportLines.silent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,20 +169,7 @@ class ExpressionsTaskTest {
                 .contains("unknown expression-set part train", "--expression-set DIR");
     }
 
-    private static double figure(String line, String name) {
-        for (String field : line.split(" ")) {
-            if (field.startsWith(name + "=")) {
-                return Double.parseDouble(field.substring(name.length() + 1));
-            }
-        }
-        throw new AssertionError("no " + name + " in " + line);
-    }
-
     private static Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
-    }
-
-    private static PrintStream silent() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 }

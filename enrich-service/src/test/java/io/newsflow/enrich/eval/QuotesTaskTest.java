@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import static io.newsflow.enrich.eval.EvalReportLines.figure;
+import static io.newsflow.enrich.eval.EvalReportLines.silent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,20 +130,7 @@ class QuotesTaskTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown quote-set part train", "--quote-set DIR");
     }
 
-    private static double figure(String line, String name) {
-        for (String field : line.split(" ")) {
-            if (field.startsWith(name + "=")) {
-                return Double.parseDouble(field.substring(name.length() + 1));
-            }
-        }
-        throw new AssertionError("no " + name + " in " + line);
-    }
-
     private static Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
-    }
-
-    private static PrintStream silent() {
-        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
 }
