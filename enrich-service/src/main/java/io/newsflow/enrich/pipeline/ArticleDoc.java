@@ -8,7 +8,6 @@ import io.newsflow.common.ninjs.NinjsItem;
 import io.newsflow.common.ninjs.NinjsText;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +89,11 @@ final class ArticleDoc {
         checkReads(DocField.NINJS_PUBLISHED);
         for (String value : new String[] {ninjs.firstCreated(), ninjs.versionCreated()}) {
             if (value != null) {
+                // an ISO 8601 date-time starts with its date in its own offset: no need to parse the rest
                 try {
-                    return Optional.of(OffsetDateTime.parse(value).toLocalDate());
-                } catch (DateTimeParseException notOffset) {
-                    try {
-                        return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
-                    } catch (DateTimeParseException notDate) {
-                        // the next field may still carry a date
-                    }
+                    return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
+                } catch (DateTimeParseException notDate) {
+                    // the next field may still carry a date
                 }
             }
         }
