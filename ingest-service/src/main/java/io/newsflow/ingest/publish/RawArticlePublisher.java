@@ -1,5 +1,7 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.common.cloudevents.CloudEventAttributes;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.tracing.RecordObservations;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,7 +39,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * counts as published.
  */
 @Component
-public class RawArticlePublisher {
+public class RawArticlePublisher implements AutoCloseable {
+    /**
+     * Transactions open at once. Two let one group fill while the other commits; more would only make the groups
+     * smaller. At most {@link IngestProperties#MAX_OPEN_TRANSACTIONS}, the transactional ids there are.
+     */
+    static final int GROUP_WRITERS = 2;
+    /** A group's articles at most (a larger batch or feed poll still goes in one transaction of its own). */
+    static final int MAX_GROUP_ARTICLES = 200;
     private static final Logger log = LoggerFactory.getLogger(RawArticlePublisher.class);
     private final KafkaTemplate<String, Object> kafka;
     private final PublishedVersions versions;
@@ -46,15 +54,26 @@ public class RawArticlePublisher {
     private final Duration timeout;
     private final Clock clock;
     private final ArticleLocks locks = new ArticleLocks();
-    private final Semaphore transactions = new Semaphore(IngestProperties.MAX_OPEN_TRANSACTIONS, true);
+    private final GroupCommit<Entries> groups;
 
     public RawArticlePublisher(KafkaTemplate<String, Object> kafka, PublishedVersions versions,
-                               IngestProperties properties, Clock clock) {
+                               IngestProperties properties, Clock clock, MeterRegistry meters) {
         this.kafka = kafka;
         this.versions = versions;
         this.topic = properties.topic().name();
         this.timeout = properties.publishTimeout();
         this.clock = clock;
+        DistributionSummary groupArticles = DistributionSummary.builder("newsflow.ingest.transaction.articles")
+                .description("Articles written in one Kafka transaction (requests arriving together share one)")
+                .publishPercentiles(0.5, 0.95).register(meters);
+        this.groups = new GroupCommit<>("ingest-group-commit", this::writeInTransaction, groupArticles::record,
+                GROUP_WRITERS, MAX_GROUP_ARTICLES);
+    }
+
+    /** Stops the group commit's writers; Spring calls it when the service shuts down, after the web server. */
+    @Override
+    public void close() {
+        groups.close();
     }
 
     /**
@@ -133,20 +152,26 @@ public class RawArticlePublisher {
         return List.of(outcomes);
     }
 
-    /** Writes the events at {@code indexes}; one failing record must not fail the others, so a failed group is
-     * tried again one by one while time is left. */
+    /**
+     * Writes the events at {@code indexes}, in one transaction with whatever other requests are writing at the
+     * same moment ({@link GroupCommit}). One failing record must not fail the others, so a failed group's writes
+     * are tried again one event at a time, each on its own, while time is left.
+     */
     private void write(List<RawArticleEvent> events, List<Integer> indexes, String feedId, PublishOutcome[] outcomes,
                        long deadline) {
         if (indexes.isEmpty()) {
             return;
         }
-        String failure = writeInTransaction(events, indexes, feedId, outcomes, deadline);
+        String failure = groups.commit(new Entries(events, indexes, feedId, outcomes, deadline, false));
         if (failure == null) {
             return;
         }
-        if (indexes.size() > 1 && deadline - System.nanoTime() > 0) {
+        if (deadline - System.nanoTime() > 0) {
             for (int index : indexes) {
-                write(events, List.of(index), feedId, outcomes, deadline);
+                String alone = groups.commit(new Entries(events, List.of(index), feedId, outcomes, deadline, true));
+                if (alone != null) {
+                    outcomes[index] = failed(events.get(index), alone);
+                }
             }
             return;
         }
@@ -155,33 +180,41 @@ public class RawArticlePublisher {
         }
     }
 
-    /** @return null when committed (the outcomes are filled in), else why not */
-    private String writeInTransaction(List<RawArticleEvent> events, List<Integer> indexes, String feedId,
-                                      PublishOutcome[] outcomes, long deadline) {
-        try {
-            if (!transactions.tryAcquire(remaining(deadline).toNanos(), TimeUnit.NANOSECONDS)) {
-                return "no transaction could be opened within the publish timeout of " + timeout.toMillis() + "ms";
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted while waiting to open a transaction";
+    /** One request's events to write: those at {@code indexes}, whose outcomes go to the same places. */
+    private record Entries(List<RawArticleEvent> events, List<Integer> indexes, String feedId,
+                           PublishOutcome[] outcomes, long deadline, boolean alone) implements GroupCommit.Write {
+        @Override
+        public int articles() {
+            return indexes.size();
         }
+    }
+
+    /**
+     * Writes a group's events and their versions records in one transaction and fills in their outcomes.
+     *
+     * @return null when committed (the outcomes are filled in), else why not (nothing was committed)
+     */
+    private String writeInTransaction(List<Entries> group, long deadline) {
         try {
             List<Written> written = kafka.executeInTransaction(ops -> {
                 List<CompletableFuture<SendResult<String, Object>>> raws = new ArrayList<>();
-                for (int index : indexes) {
-                    raws.add(ops.send(RawArticleRecords.toRecord(topic, events.get(index))));
-                }
                 List<Written> records = new ArrayList<>();
+                for (Entries entries : group) {
+                    for (int index : entries.indexes()) {
+                        RawArticleEvent event = entries.events().get(index);
+                        raws.add(ops.send(RawArticleRecords.toRecord(topic, event)));
+                        records.add(new Written(entries, index, event, null));
+                    }
+                }
                 List<CompletableFuture<SendResult<String, Object>>> states = new ArrayList<>();
-                for (int i = 0; i < indexes.size(); i++) {
-                    RawArticleEvent event = events.get(indexes.get(i));
+                for (int i = 0; i < records.size(); i++) {
+                    Written record = records.get(i);
                     // The versions record names the raw record's offset, which is known only once it was acknowledged.
                     RecordMetadata raw = await(raws.get(i), deadline);
-                    PublishedVersion version = PublishedVersion.of(event, feedId, raw.topic(), raw.partition(),
-                            raw.offset(), clock.instant());
-                    records.add(new Written(indexes.get(i), event, version));
-                    states.add(ops.send(new ProducerRecord<>(versions.topic(), event.id(), version)));
+                    PublishedVersion version = PublishedVersion.of(record.event(), record.entries().feedId(),
+                            raw.topic(), raw.partition(), raw.offset(), clock.instant());
+                    records.set(i, new Written(record.entries(), record.index(), record.event(), version));
+                    states.add(ops.send(new ProducerRecord<>(versions.topic(), record.event().id(), version)));
                 }
                 for (int i = 0; i < records.size(); i++) {
                     records.set(i, records.get(i).at(await(states.get(i), deadline)));
@@ -192,9 +225,9 @@ public class RawArticlePublisher {
             for (Written record : written) {
                 versions.remember(record.event().id(), record.statePartition(), record.stateOffset(), record.version());
                 readPast.merge(record.statePartition(), record.stateOffset() + 1, Math::max);
-                outcomes[record.index()] = PublishOutcome.published(new PublishedArticle(record.event().id(),
-                        record.event().ninjs().version(), record.version().topic(), record.version().partition(),
-                        record.version().offset(), false));
+                record.entries().outcomes()[record.index()] = PublishOutcome.published(new PublishedArticle(
+                        record.event().id(), record.event().ninjs().version(), record.version().topic(),
+                        record.version().partition(), record.version().offset(), false));
             }
             // So that a resend the client makes as soon as it has its answer, to any replica, is seen as one.
             if (!versions.awaitRead(readPast, remaining(deadline))) {
@@ -207,8 +240,6 @@ public class RawArticlePublisher {
             return cause instanceof TimeoutException
                     ? "no acknowledgement within the publish timeout of " + timeout.toMillis() + "ms"
                     : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        } finally {
-            transactions.release();
         }
     }
 
@@ -267,15 +298,15 @@ public class RawArticlePublisher {
     }
 
     /** A raw record and its versions record, once both were acknowledged inside the transaction. */
-    private record Written(int index, RawArticleEvent event, PublishedVersion version, int statePartition,
-                           long stateOffset) {
+    private record Written(Entries entries, int index, RawArticleEvent event, PublishedVersion version,
+                           int statePartition, long stateOffset) {
 
-        Written(int index, RawArticleEvent event, PublishedVersion version) {
-            this(index, event, version, -1, -1);
+        Written(Entries entries, int index, RawArticleEvent event, PublishedVersion version) {
+            this(entries, index, event, version, -1, -1);
         }
 
         Written at(RecordMetadata state) {
-            return new Written(index, event, version, state.partition(), state.offset());
+            return new Written(entries, index, event, version, state.partition(), state.offset());
         }
     }
 

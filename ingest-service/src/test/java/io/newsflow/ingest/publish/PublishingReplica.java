@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.common.serde.JsonEventSerializer;
 import io.newsflow.ingest.config.IngestProperties;
 import io.newsflow.ingest.versions.PublishedVersions;
@@ -60,7 +61,8 @@ public final class PublishingReplica implements AutoCloseable {
         producers.setTransactionIdPrefix("newsflow-ingest-" + instanceId + "-");
         await().atMost(LOAD_PATIENCE).until(() -> versions.status().loaded());
         return new PublishingReplica(versions, producers,
-                new RawArticlePublisher(new KafkaTemplate<>(producers), versions, properties, Clock.systemUTC()));
+                new RawArticlePublisher(new KafkaTemplate<>(producers), versions, properties, Clock.systemUTC(),
+                        new SimpleMeterRegistry()));
     }
 
     public RawArticlePublisher publisher() {
@@ -73,6 +75,7 @@ public final class PublishingReplica implements AutoCloseable {
 
     @Override
     public void close() {
+        publisher.close();
         producers.destroy();
         versions.close();
     }
