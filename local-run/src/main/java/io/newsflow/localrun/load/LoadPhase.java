@@ -114,6 +114,7 @@ final class LoadPhase {
         return new PhaseResult(name, rate, mode, gate.waited(), count, acked.size(), resent, pushTime, copies.size(),
                 arrivals.size(), lost, warmup,
                 Throughput.sustained(arrivals.stream().map(EnrichedCounter.Arrival::seenAtMs).toList(), warmup),
+                Throughput.secondHalf(arrivals.stream().map(EnrichedCounter.Arrival::seenAtMs).toList()),
                 cpu.enrich.millisPerArticle(warmup), cpu.ingest.millisPerArticle(warmup),
                 cpu.broker.millisPerArticle(warmup), loadAtStart, loadAtEnd,
                 Percentiles.of(arrivals.stream().map(EnrichedCounter.Arrival::eventLatencyMs).toList()),

@@ -172,6 +172,9 @@ public final class LoadRun {
             out.printf(Locale.ROOT, "throughput end-to-end/offline = %.1f / %.1f articles/s = %.3f (target >= %.1f: %s)%n",
                     first.throughput(), baseline.throughput(), ratio, THROUGHPUT_TARGET,
                     ratio >= THROUGHPUT_TARGET ? "met" : "MISSED");
+            out.printf(Locale.ROOT, "steady state, the second half of each run: end-to-end/offline = %.1f / %.1f "
+                            + "articles/s = %.3f%n", first.secondHalf(), baseline.secondHalf(),
+                    first.secondHalf() / baseline.secondHalf());
             // the same CPU per article at a lower throughput is waiting for a core (or for work), not more work
             out.printf(Locale.ROOT, "phase=%s (%s), after the first %d: enrich CPU time per article %s in "
                             + "enrich-service, %s offline; load average %s -> %s in the phase, %s -> %s offline%n",

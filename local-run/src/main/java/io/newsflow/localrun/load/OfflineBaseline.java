@@ -28,11 +28,12 @@ import java.util.OptionalInt;
 final class OfflineBaseline {
     /**
      * @param throughput          sustained articles/s after the warm-up
+     * @param secondHalf          articles/s over the second half of the completions ({@link Throughput#secondHalf})
      * @param cpuMillisPerArticle the command's JVM CPU time per article after the warm-up, when it could be read
      * @param loadAtStart         load average before the command started
      * @param loadAtEnd           load average when it had finished
      */
-    record Result(double throughput, OptionalDouble cpuMillisPerArticle, String loadAtStart, String loadAtEnd) {
+    record Result(double throughput, double secondHalf, OptionalDouble cpuMillisPerArticle, String loadAtStart, String loadAtEnd) {
     }
 
     private static final Duration POLL = Duration.ofMillis(100);
@@ -110,7 +111,8 @@ final class OfflineBaseline {
             throw new IllegalStateException("The offline enrich command enriched " + completions.size() + " of "
                     + count + " articles and exited with " + exit + "; see " + output);
         }
-        return new Result(Throughput.sustained(completions, warmup), cpu.millisPerArticle(warmup), loadAtStart,
+        return new Result(Throughput.sustained(completions, warmup), Throughput.secondHalf(completions),
+                cpu.millisPerArticle(warmup), loadAtStart,
                 LoadAverage.now());
     }
 

@@ -22,6 +22,7 @@ import java.util.OptionalInt;
  * @param warmup           completions left out at the start of the throughput and of the CPU per article
  * @param throughput       sustained end-to-end throughput after the warm-up, articles/s
  *                         ({@link Throughput#sustained(java.util.Collection, int)})
+ * @param secondHalf       end-to-end articles/s over the second half of the completions ({@link Throughput#secondHalf})
  * @param enrichCpuMs      enrich-service's CPU time per enriched article after the warm-up
  * @param ingestCpuMs      ingest-service's CPU time per enriched article over the same span
  * @param brokerCpuMs      the broker's CPU time per enriched article over the same span
@@ -32,7 +33,7 @@ import java.util.OptionalInt;
  */
 record PhaseResult(String name, OptionalInt rate, String mode, Duration gateWaited, int articles, int acked,
                    int resent, Duration pushTime, int enrichedDistinct, int enrichedTotal, int lost, int warmup,
-                   double throughput, OptionalDouble enrichCpuMs, OptionalDouble ingestCpuMs,
+                   double throughput, double secondHalf, OptionalDouble enrichCpuMs, OptionalDouble ingestCpuMs,
                    OptionalDouble brokerCpuMs, String loadAtStart, String loadAtEnd, Percentiles eventLatency,
                    Percentiles visibleLatency, LagSeries lag) {
 

@@ -36,4 +36,14 @@ public final class Throughput {
         long spanMs = times[times.length - 1] - times[warmup];
         return spanMs <= 0 ? 0 : (counted - 1) * 1000.0 / spanMs;
     }
+
+    /**
+     * Steady state: the rate over the second half of the completions ({@link #sustained(Collection, int)} with
+     * half of them as warm-up). The pipeline's three JVMs compile their hot code side by side on the same cores
+     * for a minute or two, the offline command's one JVM alone for seconds; the second half of each run leaves
+     * both warm-ups out in the same proportion of the work.
+     */
+    public static double secondHalf(Collection<Long> completionTimesMs) {
+        return sustained(completionTimesMs, completionTimesMs.size() / 2);
+    }
 }

@@ -45,4 +45,20 @@ class ThroughputTest {
         assertThat(Throughput.sustained(List.of(5L))).isZero();
         assertThat(Throughput.sustained(List.of(5L, 5L))).isZero();
     }
+
+    @Test
+    void theSecondHalfIsTheRateOnceTheFirstHalfWentBy() {
+        // ten completions a second apart (a long warm-up), then ten 100 ms apart
+        List<Long> times = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            times.add(i * 1_000L);
+        }
+        for (int i = 1; i <= 10; i++) {
+            times.add(9_000L + i * 100L);
+        }
+
+        assertThat(Throughput.secondHalf(times)).isEqualTo(10.0);
+        assertThat(Throughput.sustained(times, 1)).isEqualTo(2.0);
+        assertThat(Throughput.secondHalf(List.of(1L))).isZero();
+    }
 }
