@@ -47,8 +47,9 @@ public record LoadRunOptions(int articles, int halfArticles, int baselineArticle
               then one at half the end-to-end throughput measured (or one phase at --rate). At the maximum rate
               the pusher is closed-loop: it waits while --max-backlog articles are acknowledged but not yet
               enriched, so that rate is what the whole pipeline completes. A read_committed consumer counts the
-              enriched topic. Reports sustained throughput against the offline baseline (warm-up left out of
-              both), CPU time per article and load averages, end-to-end latency percentiles from the events'
+              enriched topic. Measures the offline command once more when the services have stopped, and
+              reports sustained throughput against the mean of the two baselines (warm-up left out of all),
+              and over the second half of each run (steady state), CPU time per article and load averages, end-to-end latency percentiles from the events'
               timestamps, consumer lag over time, loss and duplicates; exits 1 unless every article is
               acknowledged and enriched exactly once.
               --articles N        distinct articles of the first (or only) phase (default 20000)

@@ -33,7 +33,29 @@ final class OfflineBaseline {
      * @param loadAtStart         load average before the command started
      * @param loadAtEnd           load average when it had finished
      */
-    record Result(double throughput, double secondHalf, OptionalDouble cpuMillisPerArticle, String loadAtStart, String loadAtEnd) {
+    record Result(double throughput, double secondHalf, OptionalDouble cpuMillisPerArticle, String loadAtStart,
+                  String loadAtEnd, List<Double> runs) {
+
+        Result(double throughput, double secondHalf, OptionalDouble cpuMillisPerArticle, String loadAtStart,
+               String loadAtEnd) {
+            this(throughput, secondHalf, cpuMillisPerArticle, loadAtStart, loadAtEnd, List.of(throughput));
+        }
+
+        /** Two measurements as one: the mean of each rate and of the CPU time, the first's load at the start. */
+        static Result meanOf(Result before, Result after) {
+            OptionalDouble cpu = before.cpuMillisPerArticle.isPresent() && after.cpuMillisPerArticle.isPresent()
+                    ? OptionalDouble.of((before.cpuMillisPerArticle.getAsDouble()
+                    + after.cpuMillisPerArticle.getAsDouble()) / 2)
+                    : OptionalDouble.empty();
+            return new Result((before.throughput + after.throughput) / 2, (before.secondHalf + after.secondHalf) / 2,
+                    cpu, before.loadAtStart, after.loadAtEnd, List.of(before.throughput, after.throughput));
+        }
+
+        /** How the figure was made when it is a mean, for the report; empty for one run. */
+        String describeRuns() {
+            return runs.size() < 2 ? "" : String.format(Locale.ROOT, "; offline is the mean of %.1f before and "
+                    + "%.1f after", runs.get(0), runs.get(1));
+        }
     }
 
     private static final Duration POLL = Duration.ofMillis(100);
