@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -75,6 +76,7 @@ final class LoadPhase {
         String mode = rate.isPresent() ? "fixed rate"
                 : gate.isOpenLoop() ? "open loop" : "closed loop, backlog <= " + gate.maxBacklog();
         String loadAtStart = LoadAverage.now();
+        Optional<IngestTransactions> transactionsAtStart = IngestTransactions.read(context.ingestBase());
         context.out().printf(Locale.ROOT, "Phase %s: pushing %d articles %s (%s) with %d requests in flight; "
                         + "load average %s%n", name, count,
                 rate.isPresent() ? "at " + rate.getAsInt() + "/s" : "at the maximum rate", mode, options.pushers(),
@@ -104,6 +106,8 @@ final class LoadPhase {
         }
         sample(context, pusher, keyPrefix, startedNanos, series);
         String loadAtEnd = LoadAverage.now();
+        String ingestTransactions = transactionsAtStart.flatMap(start -> IngestTransactions.read(context.ingestBase())
+                .map(end -> end.since(start))).orElse("ingest transactions not readable");
 
         List<EnrichedCounter.Arrival> arrivals = context.counter().arrivals().stream()
                 .filter(arrival -> arrival.key().startsWith(keyPrefix)).toList();
@@ -118,7 +122,8 @@ final class LoadPhase {
                 cpu.enrich.millisPerArticle(warmup), cpu.ingest.millisPerArticle(warmup),
                 cpu.broker.millisPerArticle(warmup), loadAtStart, loadAtEnd,
                 Percentiles.of(arrivals.stream().map(EnrichedCounter.Arrival::eventLatencyMs).toList()),
-                Percentiles.of(arrivals.stream().map(EnrichedCounter.Arrival::visibleLatencyMs).toList()), series);
+                Percentiles.of(arrivals.stream().map(EnrichedCounter.Arrival::visibleLatencyMs).toList()), series,
+                ingestTransactions);
     }
 
     private void push(ArticlePusher pusher, ExecutorService pushing, int pushers, BacklogGate gate)

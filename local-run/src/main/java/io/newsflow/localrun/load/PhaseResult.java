@@ -30,12 +30,14 @@ import java.util.OptionalInt;
  * @param loadAtEnd        load average when every article was enriched
  * @param eventLatency     enriched record timestamp - raw event receivedAt
  * @param visibleLatency   when the read_committed counter saw the record - raw event receivedAt
+ * @param ingestTransactions how many Kafka transactions ingest-service used in the phase, as {@link IngestTransactions}
+ *                         says it
  */
 record PhaseResult(String name, OptionalInt rate, String mode, Duration gateWaited, int articles, int acked,
                    int resent, Duration pushTime, int enrichedDistinct, int enrichedTotal, int lost, int warmup,
                    double throughput, double secondHalf, OptionalDouble enrichCpuMs, OptionalDouble ingestCpuMs,
                    OptionalDouble brokerCpuMs, String loadAtStart, String loadAtEnd, Percentiles eventLatency,
-                   Percentiles visibleLatency, LagSeries lag) {
+                   Percentiles visibleLatency, LagSeries lag, String ingestTransactions) {
 
     int duplicates() {
         return enrichedTotal - enrichedDistinct;
@@ -59,6 +61,7 @@ record PhaseResult(String name, OptionalInt rate, String mode, Duration gateWait
                 mode.startsWith("closed") ? String.format(Locale.ROOT, ", pushers waited %.1f s on the backlog",
                         gateWaited.toMillis() / 1000.0) : "",
                 throughput, warmup, lag.maxConsumerLag());
+        out.printf("phase=%s %s%n", name, ingestTransactions);
         out.printf(Locale.ROOT, "phase=%s CPU time per enriched article after the first %d: enrich-service %s, "
                         + "ingest-service %s, broker %s%n", name, warmup, millis(enrichCpuMs), millis(ingestCpuMs),
                 millis(brokerCpuMs));
