@@ -2,6 +2,8 @@ package io.newsflow.ingest.publish;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.newsflow.common.cloudevents.CloudEventAttributes;
 import io.newsflow.common.event.RawArticleEvent;
 import io.newsflow.common.tracing.RecordObservations;
@@ -48,6 +50,8 @@ public class RawArticlePublisher implements AutoCloseable {
     /** A group's articles at most (a larger batch or feed poll still goes in one transaction of its own). */
     static final int MAX_GROUP_ARTICLES = 200;
     private static final Logger log = LoggerFactory.getLogger(RawArticlePublisher.class);
+    /** The request's observation, so that its records carry the push's trace though a writer thread sends them. */
+    private static final ContextSnapshotFactory CONTEXT = ContextSnapshotFactory.builder().build();
     private final KafkaTemplate<String, Object> kafka;
     private final PublishedVersions versions;
     private final String topic;
@@ -162,13 +166,15 @@ public class RawArticlePublisher implements AutoCloseable {
         if (indexes.isEmpty()) {
             return;
         }
-        String failure = groups.commit(new Entries(events, indexes, feedId, outcomes, deadline, false));
+        ContextSnapshot context = CONTEXT.captureAll();
+        String failure = groups.commit(new Entries(events, indexes, feedId, outcomes, deadline, false, context));
         if (failure == null) {
             return;
         }
         if (deadline - System.nanoTime() > 0) {
             for (int index : indexes) {
-                String alone = groups.commit(new Entries(events, List.of(index), feedId, outcomes, deadline, true));
+                String alone = groups.commit(new Entries(events, List.of(index), feedId, outcomes, deadline, true,
+                        context));
                 if (alone != null) {
                     outcomes[index] = failed(events.get(index), alone);
                 }
@@ -180,9 +186,13 @@ public class RawArticlePublisher implements AutoCloseable {
         }
     }
 
-    /** One request's events to write: those at {@code indexes}, whose outcomes go to the same places. */
+    /**
+     * One request's events to write: those at {@code indexes}, whose outcomes go to the same places; its records
+     * are sent in the request's {@code context} (its trace).
+     */
     private record Entries(List<RawArticleEvent> events, List<Integer> indexes, String feedId,
-                           PublishOutcome[] outcomes, long deadline, boolean alone) implements GroupCommit.Write {
+                           PublishOutcome[] outcomes, long deadline, boolean alone, ContextSnapshot context)
+            implements GroupCommit.Write {
         @Override
         public int articles() {
             return indexes.size();
@@ -200,10 +210,12 @@ public class RawArticlePublisher implements AutoCloseable {
                 List<CompletableFuture<SendResult<String, Object>>> raws = new ArrayList<>();
                 List<Written> records = new ArrayList<>();
                 for (Entries entries : group) {
-                    for (int index : entries.indexes()) {
-                        RawArticleEvent event = entries.events().get(index);
-                        raws.add(ops.send(RawArticleRecords.toRecord(topic, event)));
-                        records.add(new Written(entries, index, event, null));
+                    try (ContextSnapshot.Scope request = entries.context().setThreadLocals()) {
+                        for (int index : entries.indexes()) {
+                            RawArticleEvent event = entries.events().get(index);
+                            raws.add(ops.send(RawArticleRecords.toRecord(topic, event)));
+                            records.add(new Written(entries, index, event, null));
+                        }
                     }
                 }
                 List<CompletableFuture<SendResult<String, Object>>> states = new ArrayList<>();
@@ -214,7 +226,9 @@ public class RawArticlePublisher implements AutoCloseable {
                     PublishedVersion version = PublishedVersion.of(record.event(), record.entries().feedId(),
                             raw.topic(), raw.partition(), raw.offset(), clock.instant());
                     records.set(i, new Written(record.entries(), record.index(), record.event(), version));
-                    states.add(ops.send(new ProducerRecord<>(versions.topic(), record.event().id(), version)));
+                    try (ContextSnapshot.Scope request = record.entries().context().setThreadLocals()) {
+                        states.add(ops.send(new ProducerRecord<>(versions.topic(), record.event().id(), version)));
+                    }
                 }
                 for (int i = 0; i < records.size(); i++) {
                     records.set(i, records.get(i).at(await(states.get(i), deadline)));
