@@ -7,9 +7,10 @@ import java.util.Map;
  * computed from the word as written (lower case, digits as 0, like {@link WordVectors#key}) or from the two words of
  * a bigram, without building the key string. One probe reads two primitive arrays and never a key string. Two keys
  * sharing a fingerprint would share a row; the constructor refuses that case, and an unknown key takes a known
- * key's row only if their fingerprints collide, about once in 10^14 look-ups for the 100,000 words shipped.
+ * key's row only if their fingerprints collide, about once in 10^14 look-ups for the 100,000 words shipped. Also the
+ * NER stage's index of CoreNLP's CRF feature names ({@code FingerprintFeatureIndex}).
  */
-final class KeyFingerprints {
+public final class KeyFingerprints {
     private static final long OFFSET = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
@@ -17,7 +18,7 @@ final class KeyFingerprints {
     private final int[] rows;
     private final int mask;
 
-    KeyFingerprints(Map<String, Integer> rowsByKey) {
+    public KeyFingerprints(Map<String, Integer> rowsByKey) {
         int capacity = Integer.highestOneBit(Math.max(4, rowsByKey.size() * 2 - 1)) << 1;
         this.fingerprints = new long[capacity];
         this.rows = new int[capacity];
@@ -26,7 +27,7 @@ final class KeyFingerprints {
             long fingerprint = ofKey(entry.getKey());
             int slot = probe(fingerprint);
             if (fingerprints[slot] == fingerprint) {
-                throw new IllegalStateException("two word-vector keys share a fingerprint: " + entry.getKey());
+                throw new IllegalStateException("two keys share a fingerprint: " + entry.getKey());
             }
             fingerprints[slot] = fingerprint;
             rows[slot] = entry.getValue();
@@ -44,7 +45,7 @@ final class KeyFingerprints {
     }
 
     /** @return the row of {@code key}, taken as it is, or −1 when it has none */
-    int rowOfKey(String key) {
+    public int rowOfKey(String key) {
         return rowOf(ofKey(key));
     }
 
@@ -52,6 +53,11 @@ final class KeyFingerprints {
     int rowOfPair(String first, char joiner, String second) {
         long hash = mix(mix(OFFSET, first), joiner);
         return rowOf(finish(mix(hash, second)));
+    }
+
+    /** Slots in the table: at least twice the keys. */
+    public int capacity() {
+        return fingerprints.length;
     }
 
     private int rowOf(long fingerprint) {

@@ -67,13 +67,17 @@ class FingerprintFeatureIndexTest {
 
     @Test
     void fingerprintsTellApartNamesThatDifferInOrderOrLength() {
-        Set<Long> seen = new HashSet<>();
-        for (String name : List.of("", "a", "b", "ab", "ba", "a\0", "\0a", "abc", "acb", "abcd", "abdc", "WORD|C",
-                "WORD|Cp")) {
-            long fingerprint = FingerprintFeatureIndex.fingerprint(name);
-            assertThat(fingerprint).as(name).isNotZero();
-            assertThat(seen.add(fingerprint)).as("fingerprint of '%s' is new", name).isTrue();
+        List<String> names = List.of("a", "b", "ab", "ba", "a\0", "\0a", "abc", "acb", "abcd", "abdc", "WORD|C",
+                "WORD|Cp");
+        FingerprintFeatureIndex index = new FingerprintFeatureIndex(stock(names));
+
+        Set<Integer> seen = new HashSet<>();
+        for (String name : names) {
+            int found = index.indexOf(name);
+            assertThat(found).as(name).isEqualTo(names.indexOf(name));
+            assertThat(seen.add(found)).as("index of '%s' is new", name).isTrue();
         }
+        assertThat(index.indexOf("")).isEqualTo(-1);
     }
 
     @Test

@@ -97,14 +97,7 @@ public final class LoadRun {
         if (options.baseline()) {
             out.printf("Offline baseline: the enrich command on %d articles of the first phase, one thread%n",
                     options.baselineArticles());
-            OfflineBaseline.Result baseline = new OfflineBaseline(repo.enrichJar(),
-                    options.dataDir().resolve("offline"), children, out)
-                    .measure(firstPhaseArticles, options.baselineArticles(), options.warmup(), options.timeout());
-            offline = Optional.of(baseline);
-            out.printf(Locale.ROOT, "offline enrich: %.1f articles/s after the first %d (%d articles, threads=%d); "
-                            + "CPU time %s per article; load average %s at the start, %s at the end%n",
-                    baseline.throughput(), options.warmup(), options.baselineArticles(), ENRICH_CONCURRENCY,
-                    PhaseResult.millis(baseline.cpuMillisPerArticle()), baseline.loadAtStart(), baseline.loadAtEnd());
+            offline = Optional.of(measureOffline(children, repo, firstPhaseArticles, "offline", "offline enrich"));
         }
 
         int base = options.portBase();
@@ -174,17 +167,25 @@ public final class LoadRun {
         try {
             out.printf("Offline baseline again, the services stopped: the enrich command on the same %d articles%n",
                     options.baselineArticles());
-            OfflineBaseline.Result after = new OfflineBaseline(repo.enrichJar(),
-                    options.dataDir().resolve("offline-after"), again, out)
-                    .measure(articles, options.baselineArticles(), options.warmup(), options.timeout());
-            out.printf(Locale.ROOT, "offline enrich again: %.1f articles/s after the first %d; CPU time %s per "
-                            + "article; load average %s at the start, %s at the end%n", after.throughput(),
-                    options.warmup(), PhaseResult.millis(after.cpuMillisPerArticle()), after.loadAtStart(),
-                    after.loadAtEnd());
+            OfflineBaseline.Result after = measureOffline(again, repo, articles, "offline-after",
+                    "offline enrich again");
             return OfflineBaseline.Result.meanOf(before, after);
         } finally {
             again.stopAll();
         }
+    }
+
+    /** The offline command on the first {@code --baseline-articles} articles, its figures printed as {@code label}. */
+    private OfflineBaseline.Result measureOffline(ChildProcesses children, RepoLayout repo, WireArticles articles,
+                                                  String workDir, String label)
+            throws IOException, InterruptedException {
+        OfflineBaseline.Result baseline = new OfflineBaseline(repo.enrichJar(), options.dataDir().resolve(workDir),
+                children, out).measure(articles, options.baselineArticles(), options.warmup(), options.timeout());
+        out.printf(Locale.ROOT, "%s: %.1f articles/s after the first %d (%d articles, threads=%d); "
+                        + "CPU time %s per article; load average %s at the start, %s at the end%n", label,
+                baseline.throughput(), options.warmup(), options.baselineArticles(), ENRICH_CONCURRENCY,
+                PhaseResult.millis(baseline.cpuMillisPerArticle()), baseline.loadAtStart(), baseline.loadAtEnd());
+        return baseline;
     }
 
     private int report(List<PhaseResult> results, Optional<OfflineBaseline.Result> offline) {
