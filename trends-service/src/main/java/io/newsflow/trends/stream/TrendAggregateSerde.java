@@ -1,6 +1,7 @@
 package io.newsflow.trends.stream;
 
 import io.newsflow.trends.article.PlaceGeo;
+import io.newsflow.trends.trend.Counts;
 import io.newsflow.trends.trend.Dimension;
 import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendWindow;
@@ -14,6 +15,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
     private static final int LABEL_ABSENT = 0;
     private static final int LABEL_NULL = 1;
     private static final int LABEL_GIVEN = 2;
+    /** how many of the most frequent co-occurring entities keep their label in the store (a view shows ten) */
+    static final int LABELLED_RELATED = 20;
     private static final JsonSerde<TrendAggregate> EARLIER_JSON = new JsonSerde<>(TrendAggregate.class);
 
     @Override
@@ -72,12 +76,13 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
         writeCounts(out, a.sources());
         // each co-occurring entity with its count and label together: one pass, one key written
         out.writeLong(a.related().size());
+        long labelledFrom = lowestLabelledCount(a.related());
         for (Map.Entry<String, Long> related : a.related().entrySet()) {
             out.writeString(related.getKey());
             out.writeLong(related.getValue());
-            String label = a.relatedLabels().get(related.getKey());
-            out.writeByte(label != null ? LABEL_GIVEN : a.relatedLabels().containsKey(related.getKey())
-                    ? LABEL_NULL : LABEL_ABSENT);
+            String label = related.getValue() >= labelledFrom ? a.relatedLabels().get(related.getKey()) : null;
+            out.writeByte(label != null ? LABEL_GIVEN : related.getValue() >= labelledFrom
+                    && a.relatedLabels().containsKey(related.getKey()) ? LABEL_NULL : LABEL_ABSENT);
             if (label != null) {
                 out.writeString(label);
             }
@@ -97,6 +102,26 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
             out.writeDouble(geo.longitude());
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The lowest count whose co-occurring entities keep their label in the store: that of the
+     * {@value #LABELLED_RELATED}th most frequent, so ties at the edge keep theirs too. A view shows the ten most
+     * frequent; an entity below the edge can only climb into them through an article of its own, and that article
+     * brings its label back into the aggregate. The labels of a full aggregate were 40 % of its bytes, written to the
+     * store and its changelog at every change of a busy window (docs/adr/0014).
+     */
+    static long lowestLabelledCount(Map<String, Long> related) {
+        if (related.size() <= LABELLED_RELATED) {
+            return Long.MIN_VALUE;
+        }
+        long[] counts = new long[related.size()];
+        int i = 0;
+        for (long count : related.values()) {
+            counts[i++] = count;
+        }
+        Arrays.sort(counts);
+        return counts[counts.length - LABELLED_RELATED];
     }
 
     static TrendAggregate read(byte[] data) throws IOException {
@@ -126,7 +151,7 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
         Map<String, String> relatedLabels = new LinkedHashMap<>(relatedCount * 2);
         for (int i = 0; i < relatedCount; i++) {
             String relatedKey = in.readString();
-            related.put(relatedKey, in.readLong());
+            related.put(relatedKey, Counts.boxed(in.readLong()));
             switch (in.readByte()) {
                 case LABEL_GIVEN -> relatedLabels.put(relatedKey, in.readString());
                 case LABEL_NULL -> relatedLabels.put(relatedKey, null);
@@ -162,7 +187,7 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
         int size = in.readCount();
         Map<String, Long> counts = new LinkedHashMap<>(size * 2);
         for (int i = 0; i < size; i++) {
-            counts.put(in.readString(), in.readLong());
+            counts.put(in.readString(), Counts.boxed(in.readLong()));
         }
         return counts;
     }

@@ -3,6 +3,7 @@ package io.newsflow.trends.stream;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendView;
+import io.newsflow.trends.trend.TrendViewJson;
 import io.newsflow.trends.trend.TrendWindow;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -21,16 +22,16 @@ import java.util.Map;
 
 /**
  * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
- * {@link #storeKey}) and forwards each changed window's {@link TrendView} — or a tombstone when no article counts
+ * {@link #storeKey}) and forwards each changed window's {@link TrendView} as JSON ({@link TrendViewJson}) — or a tombstone when no article counts
  * in it any more, or when the window has outlived its retention. A popular entity's window changes many times a
  * second; its view is forwarded once per {@link #EMIT_INTERVAL} with its latest value (the store is cached too,
  * so its changelog gets the latest value per commit), which keeps output and changelog traffic to what changed.
  */
-final class TrendAggregationProcessor implements Processor<String, Contribution, String, TrendView> {
+final class TrendAggregationProcessor implements Processor<String, Contribution, String, byte[]> {
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
     static final Duration EMIT_INTERVAL = Duration.ofMillis(200);
 
-    private ProcessorContext<String, TrendView> context;
+    private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, TrendAggregate> windows;
     /**
      * Store keys changed since the last emit, with the output key and the timestamp of the oldest input record
@@ -61,7 +62,7 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     }
 
     @Override
-    public void init(ProcessorContext<String, TrendView> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.windows = context.getStateStore(TrendsTopology.TREND_STORE);
         recent.clear();
@@ -79,7 +80,7 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
         for (Map.Entry<String, Pending> entry : changed.entrySet()) {
             TrendAggregate aggregate = get(entry.getKey());
             Pending pending = entry.getValue();
-            context.forward(new Record<>(pending.outputKey(), aggregate == null ? null : TrendView.of(aggregate),
+            context.forward(new Record<>(pending.outputKey(), aggregate == null ? null : TrendViewJson.write(aggregate),
                     pending.oldestInputTimestamp()));
         }
         changed.clear();

@@ -12,7 +12,6 @@ import io.newsflow.trends.quote.SpeakerQuotes;
 import io.newsflow.trends.trend.ArticleContributions;
 import io.newsflow.trends.trend.Contribution;
 import io.newsflow.trends.trend.Dimension;
-import io.newsflow.trends.trend.TrendView;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -33,7 +32,7 @@ import java.util.List;
  *       changes of the counted version;</li>
  *   <li>each change → the old version's contributions with sign -1 and the new one's with +1, re-keyed by
  *       {@code <DIMENSION>|<key>} and repartitioned, so every window of one key is counted on one partition;</li>
- *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows, to the compacted
+ *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows' views as JSON, to the compacted
  *       trends topics of their dimension;</li>
  *   <li>each change → one partition → {@link StoryProcessor} (MinHash band index, look-back window) → the changed
  *       story, to the compacted stories topic;</li>
@@ -70,19 +69,18 @@ public final class TrendsTopology {
                         .withName("enriched-articles"))
                 .process(() -> new LatestVersionProcessor(properties.articleRetention()), ARTICLES_STORE);
 
-        KStream<String, TrendView> trends = changes
+        KStream<String, byte[]> trends = changes
                 .flatMap((articleId, change) -> contributions(change), Named.as("contributions"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class))
                         .withName(CONTRIBUTIONS_REPARTITION))
                 .process(TrendAggregationProcessor::new, TREND_STORE);
 
-        JsonSerde<TrendView> viewSerde = new JsonSerde<>(TrendView.class);
         // in enum order: every instance must build the same topology, node for node
         for (Dimension dimension : Dimension.values()) {
             String prefix = dimension.name() + "|";
-            trends.filter((key, view) -> key.startsWith(prefix), Named.as("trends-" + dimension.name().toLowerCase()))
-                    .selectKey((key, view) -> key.substring(prefix.length()))
-                    .to(outputTopic(properties, dimension), Produced.with(Serdes.String(), viewSerde));
+            trends.filter((key, viewJson) -> key.startsWith(prefix), Named.as("trends-" + dimension.name().toLowerCase()))
+                    .selectKey((key, viewJson) -> key.substring(prefix.length()))
+                    .to(outputTopic(properties, dimension), Produced.with(Serdes.String(), Serdes.ByteArray()));
         }
 
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES_STORE),

@@ -54,30 +54,34 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     public TrendAggregate absorb(Contribution c) {
         int sign = c.sign();
         boolean hasSentiment = c.sentiment() != null;
+        CanonicalStrings canonical = CanonicalStrings.forThisThread();
         List<NamedKey> relatedHere = c.related();
         for (int i = 0; i < relatedHere.size(); i++) {
             NamedKey named = relatedHere.get(i);
             if (isRepeated(relatedHere, i)) {
                 continue;
             }
-            if (addOne(related, named.key(), sign)) {
-                relatedLabels.put(named.key(), named.label());
+            String relatedKey = canonical.of(named.key());
+            if (addOne(related, relatedKey, sign)) {
+                relatedLabels.put(relatedKey, canonical.of(named.label()));
             } else {
-                relatedLabels.remove(named.key());
+                relatedLabels.remove(relatedKey);
             }
         }
         trim(related, relatedLabels);
-        addOne(sources, c.sourceId(), sign);
-        addDistinct(topics, c.topics(), sign);
-        addDistinct(places, c.places(), sign);
-        articleIds.remove(c.articleId());
+        addOne(sources, canonical.of(c.sourceId()), sign);
+        addDistinct(topics, c.topics(), sign, canonical);
+        addDistinct(places, c.places(), sign, canonical);
+        String articleId = canonical.of(c.articleId());
+        articleIds.remove(articleId);
         if (sign > 0) {
-            articleIds.add(0, c.articleId());
+            articleIds.add(0, articleId);
         }
         while (articleIds.size() > MAX_ARTICLE_IDS) {
             articleIds.remove(articleIds.size() - 1);
         }
-        return new TrendAggregate(dimension, key, sign > 0 ? c.label() : label, sign > 0 ? c.type() : type, window,
+        return new TrendAggregate(dimension, key, sign > 0 ? canonical.of(c.label()) : label,
+                sign > 0 ? canonical.of(c.type()) : type, window,
                 windowStart, articles + sign, mentions + (long) sign * c.mentions(),
                 sentimentSum + (hasSentiment ? sign * c.sentiment() : 0),
                 sentimentCount + (hasSentiment ? sign : 0),
@@ -102,7 +106,7 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     private static boolean addOne(Map<String, Long> counts, String key, int sign) {
         long value = counts.getOrDefault(key, 0L) + sign;
         if (value > 0) {
-            counts.put(key, value);
+            counts.put(key, Counts.boxed(value));
             return true;
         }
         counts.remove(key);
@@ -118,10 +122,11 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
         return false;
     }
 
-    private static void addDistinct(Map<String, Long> counts, List<String> keys, int sign) {
+    private static void addDistinct(Map<String, Long> counts, List<String> keys, int sign,
+                                    CanonicalStrings canonical) {
         for (int i = 0; i < keys.size(); i++) {
             if (keys.indexOf(keys.get(i)) == i) {
-                addOne(counts, keys.get(i), sign);
+                addOne(counts, canonical.of(keys.get(i)), sign);
             }
         }
     }

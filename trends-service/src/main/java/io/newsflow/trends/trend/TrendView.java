@@ -3,12 +3,10 @@ package io.newsflow.trends.trend;
 import io.newsflow.trends.article.PlaceGeo;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 
 /**
  * One key's count in one window, as published on the {@code newsflow.trends.*.v1} topics and answered by the API.
@@ -27,45 +25,54 @@ public record TrendView(String dimension, String key, String label, String type,
 
     /** A view of the aggregate as it is now: the view has its own copies, so later changes do not reach it. */
     public static TrendView of(TrendAggregate aggregate) {
-        List<RelatedCount> related = mostFrequent(aggregate.related(), RELATED_SHOWN).stream()
-                .map(entry -> new RelatedCount(entry.getKey(),
-                        aggregate.relatedLabels().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
-                .toList();
         return new TrendView(aggregate.dimension().name(), aggregate.key(), aggregate.label(), aggregate.type(),
                 aggregate.window().label(), aggregate.windowStart(), aggregate.windowEnd(), aggregate.articles(),
                 aggregate.mentions(), rounded(aggregate.meanSentiment()), new LinkedHashMap<>(aggregate.sources()),
-                related, new LinkedHashMap<>(aggregate.topics()), new LinkedHashMap<>(aggregate.places()),
-                List.copyOf(aggregate.articleIds()), aggregate.geo());
+                relatedShown(aggregate), new LinkedHashMap<>(aggregate.topics()),
+                new LinkedHashMap<>(aggregate.places()), List.copyOf(aggregate.articleIds()), aggregate.geo());
     }
 
-    private static final Comparator<Map.Entry<String, Long>> MOST_FREQUENT_FIRST =
-            Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+    /** The {@value #RELATED_SHOWN} co-occurring entities a view shows, most frequent first. */
+    static List<RelatedCount> relatedShown(TrendAggregate aggregate) {
+        return mostFrequent(aggregate.related(), RELATED_SHOWN).stream()
+                .map(entry -> new RelatedCount(entry.getKey(),
+                        aggregate.relatedLabels().getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
+                .toList();
+    }
 
     /**
-     * The {@code limit} highest counts, highest first, ties by key. A heap of {@code limit} entries rather than
-     * sorting the few hundred an aggregate keeps: this runs for every changed window several times a second.
+     * The {@code limit} highest counts, highest first, ties by key: insertion into a sorted array of {@code limit}
+     * entries rather than sorting the hundred an aggregate keeps, since this runs for every changed window five times
+     * a second. Most entries count less than the lowest kept, and one comparison of numbers rejects them.
      */
     private static List<Map.Entry<String, Long>> mostFrequent(Map<String, Long> counts, int limit) {
-        PriorityQueue<Map.Entry<String, Long>> best = new PriorityQueue<>(limit + 1, MOST_FREQUENT_FIRST.reversed());
-        long lowestKept = Long.MIN_VALUE;
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Long>[] best = new Map.Entry[limit];
+        long[] bestCounts = new long[limit];
+        int size = 0;
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            if (best.size() < limit) {
-                best.add(entry);
-                lowestKept = best.peek().getValue();
-            } else if (entry.getValue() >= lowestKept && MOST_FREQUENT_FIRST.compare(entry, best.peek()) < 0) {
-                // most entries count less than the tenth highest: one comparison of numbers rejects them
-                best.poll();
-                best.add(entry);
-                lowestKept = best.peek().getValue();
+            long count = entry.getValue();
+            if (size == limit && !ranksBefore(count, entry.getKey(), bestCounts[limit - 1], best[limit - 1].getKey())) {
+                continue;
             }
+            int at = size == limit ? limit - 1 : size++;
+            while (at > 0 && ranksBefore(count, entry.getKey(), bestCounts[at - 1], best[at - 1].getKey())) {
+                best[at] = best[at - 1];
+                bestCounts[at] = bestCounts[at - 1];
+                at--;
+            }
+            best[at] = entry;
+            bestCounts[at] = count;
         }
-        List<Map.Entry<String, Long>> sorted = new ArrayList<>(best);
-        sorted.sort(MOST_FREQUENT_FIRST);
-        return sorted;
+        return Arrays.asList(best).subList(0, size);
+    }
+
+    private static boolean ranksBefore(long count, String key, long otherCount, String otherKey) {
+        return count > otherCount || count == otherCount && key.compareTo(otherKey) < 0;
     }
 
     /** Three decimals, as every newsflow score is shown; also hides the float residue of adding and taking out. */
-    private static Double rounded(Double value) {
+    static Double rounded(Double value) {
         return value == null ? null : Math.round(value * 1000) / 1000.0;
     }
 

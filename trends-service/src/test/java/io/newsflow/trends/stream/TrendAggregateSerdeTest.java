@@ -82,6 +82,50 @@ class TrendAggregateSerdeTest {
     }
 
     @Test
+    void storesTheLabelsOfTheMostFrequentCoOccurringEntitiesOnly() {
+        Instant published = Instant.parse("2026-12-07T10:20:00Z");
+        TrendAggregate written = null;
+        // ORG:o<i> co-occurs in 31 - i articles: o0 in 31 ... o29 in 2; ORG:late<j> once each, added last
+        for (int article = 0; article < 31; article++) {
+            List<NamedKey> related = new java.util.ArrayList<>();
+            for (int i = 0; i < 31 - article && i < 30; i++) {
+                related.add(new NamedKey("ORG:o" + i, "Org " + i));
+            }
+            if (article == 30) {
+                for (int j = 0; j < 40; j++) {
+                    related.add(new NamedKey("ORG:late" + j, "Late " + j));
+                }
+            }
+            Contribution c = new Contribution(Dimension.ENTITY, "person:x", "X", "PERSON", published, "a:" + article,
+                    "reuters", 1, 1, null, related, List.of(), List.of(), null);
+            written = (written == null ? TrendAggregate.empty(c, TrendWindow.DAY, TrendWindow.DAY.startOf(published))
+                    : written).absorb(c);
+        }
+
+        TrendAggregate read = serde.deserializer().deserialize("t", serde.serializer().serialize("t", written));
+
+        // every count is kept; labels only down to the 20th most frequent (o19, in 12 articles)
+        assertThat(read.related()).isEqualTo(written.related());
+        assertThat(read.relatedLabels()).containsEntry("ORG:o0", "Org 0").containsEntry("ORG:o19", "Org 19")
+                .doesNotContainKeys("ORG:o20", "ORG:o29", "ORG:late0");
+        assertThat(read.relatedLabels()).hasSize(TrendAggregateSerde.LABELLED_RELATED);
+        // what a view shows is the same either way
+        assertThat(io.newsflow.trends.trend.TrendView.of(read)).isEqualTo(io.newsflow.trends.trend.TrendView.of(written));
+    }
+
+    @Test
+    void labelsEveryCoOccurringEntityTiedAtTheEdge() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 30; i++) {
+            counts.put("k" + i, i < 15 ? 5L : 2L);
+        }
+
+        assertThat(TrendAggregateSerde.lowestLabelledCount(counts)).isEqualTo(2L);
+        assertThat(TrendAggregateSerde.lowestLabelledCount(java.util.Map.of("a", 1L, "b", 9L)))
+                .isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void keepsWhereAPlaceIs() {
         Instant published = Instant.parse("2026-12-07T10:20:00Z");
         PlaceGeo rotterdam = new PlaceGeo("city", "NL", 51.9225, 4.47917);
