@@ -32,6 +32,7 @@ public final class ServiceProcess {
     private final Path logFile;
     private final List<String> extraArguments;
     private final boolean classDataSharing;
+    private final List<String> jvmOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ChildProcess process;
 
@@ -46,12 +47,23 @@ public final class ServiceProcess {
      */
     public ServiceProcess(String name, Path jar, int port, Path logFile, List<String> extraArguments,
                           boolean classDataSharing) {
+        this(name, jar, port, logFile, extraArguments, classDataSharing, List.of());
+    }
+
+    private ServiceProcess(String name, Path jar, int port, Path logFile, List<String> extraArguments,
+                           boolean classDataSharing, List<String> jvmOptions) {
         this.classDataSharing = classDataSharing;
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.logFile = logFile;
         this.extraArguments = List.copyOf(extraArguments);
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** This service started with these JVM options too (before the jar), as its image and manifests start it. */
+    public ServiceProcess withJvmOptions(List<String> options) {
+        return new ServiceProcess(name, jar, port, logFile, extraArguments, classDataSharing, options);
     }
 
     public String name() {
@@ -68,7 +80,8 @@ public final class ServiceProcess {
 
     public ChildProcess start(String bootstrapServers, ChildProcesses children) throws IOException {
         ClassDataArchive archive = ClassDataArchive.of(jar);
-        List<String> arguments = new ArrayList<>(classDataSharing && archive.isCurrent() ? archive.launchArguments()
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(classDataSharing && archive.isCurrent() ? archive.launchArguments()
                 : List.of("-jar", jar.toString()));
         arguments.addAll(serviceArguments(bootstrapServers, port));
         process = children.startJava(name, arguments, logFile);
