@@ -224,7 +224,7 @@ public final class LocalRun {
      */
     /**
      * The collector trends-service runs with everywhere (its image, k8s/, here; ADR 0031): the parallel one, which in
-     * TrendsLagBenchmark took a third less CPU per article than the default G1 on two cores.
+     * TrendsLagBenchmark took 9-24 % less CPU per article than the default G1 on two cores.
      */
     static final List<String> TRENDS_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
 
