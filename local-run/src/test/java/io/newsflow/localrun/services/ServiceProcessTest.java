@@ -24,34 +24,30 @@ class ServiceProcessTest {
 
     @Test
     void startsTheServiceJvmWithItsOptionsBeforeTheJar() throws Exception {
-        Path jar = jarPrintingItsJvm();
-        ChildProcesses children = new ChildProcesses(dir);
-        try {
-            ServiceProcess service = new ServiceProcess("printer", jar, 1, dir.resolve("printer.log"), List.of(), false)
-                    .withJvmOptions(List.of("-XX:+UseParallelGC", "-Dnewsflow.marker=on"));
+        String printed = startAndRead(List.of("-XX:+UseParallelGC", "-Dnewsflow.marker=on"));
 
-            ChildProcess process = service.start("127.0.0.1:1", children);
-
-            assertThat(process.awaitExit(Duration.ofSeconds(60))).hasValue(0);
-            String printed = Files.readString(dir.resolve("printer.log"));
-            assertThat(printed).contains("PS Scavenge", "marker=on");
-            // the service's own arguments still come after the jar
-            assertThat(printed).contains("args=--spring.kafka.bootstrap-servers=127.0.0.1:1");
-        } finally {
-            children.stopAll();
-        }
+        assertThat(printed).contains("PS Scavenge", "marker=on");
+        // the service's own arguments still come after the jar
+        assertThat(printed).contains("args=--spring.kafka.bootstrap-servers=127.0.0.1:1");
     }
 
     @Test
     void withoutOptionsTheJvmKeepsItsDefaultCollector() throws Exception {
+        assertThat(startAndRead(List.of())).doesNotContain("PS Scavenge", "marker=on");
+    }
+
+    /** Starts the printing jar as a service with these JVM options, waits for it to exit and reads its log. */
+    private String startAndRead(List<String> jvmOptions) throws Exception {
         Path jar = jarPrintingItsJvm();
+        Path log = dir.resolve("printer-" + jvmOptions.size() + ".log");
         ChildProcesses children = new ChildProcesses(dir);
         try {
-            ChildProcess process = new ServiceProcess("printer", jar, 1, dir.resolve("plain.log"), List.of(), false)
+            ChildProcess process = new ServiceProcess("printer", jar, 1, log, List.of(), false)
+                    .withJvmOptions(jvmOptions)
                     .start("127.0.0.1:1", children);
 
             assertThat(process.awaitExit(Duration.ofSeconds(60))).hasValue(0);
-            assertThat(Files.readString(dir.resolve("plain.log"))).doesNotContain("PS Scavenge", "marker=on");
+            return Files.readString(log);
         } finally {
             children.stopAll();
         }

@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
- * {@link #storeKey}) and forwards each changed window's {@link TrendView} as JSON ({@link TrendViewJson}) — or a tombstone when no article counts
- * in it any more, or when the window has outlived its retention. A popular entity's window changes many times a
+ * {@link #storeKey}) and forwards each changed window's {@link TrendView} as JSON ({@link TrendViewJson}) — or a
+ * tombstone when no article counts in it any more, or when the window has outlived its retention. A popular entity's window changes many times a
  * second; its view is forwarded once per {@link #EMIT_INTERVAL} with its latest value (the store is cached too,
  * so its changelog gets the latest value per commit), which keeps output and changelog traffic to what changed.
  */
@@ -80,8 +80,8 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
         for (Map.Entry<String, Pending> entry : changed.entrySet()) {
             TrendAggregate aggregate = get(entry.getKey());
             Pending pending = entry.getValue();
-            context.forward(new Record<>(pending.outputKey(), aggregate == null ? null : TrendViewJson.write(aggregate),
-                    pending.oldestInputTimestamp()));
+            byte[] view = aggregate == null ? null : TrendViewJson.write(aggregate);
+            context.forward(new Record<>(pending.outputKey(), view, pending.oldestInputTimestamp()));
         }
         changed.clear();
     }

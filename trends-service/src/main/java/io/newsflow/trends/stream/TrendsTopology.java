@@ -32,8 +32,8 @@ import java.util.List;
  *       changes of the counted version;</li>
  *   <li>each change → the old version's contributions with sign -1 and the new one's with +1, re-keyed by
  *       {@code <DIMENSION>|<key>} and repartitioned, so every window of one key is counted on one partition;</li>
- *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows' views as JSON, to the compacted
- *       trends topics of their dimension;</li>
+ *   <li>{@link TrendAggregationProcessor} (store {@value #TREND_STORE}) → the changed windows' views as JSON, to
+ *       the compacted trends topics of their dimension;</li>
  *   <li>each change → one partition → {@link StoryProcessor} (MinHash band index, look-back window) → the changed
  *       story, to the compacted stories topic;</li>
  *   <li>each change → what each speaker said in it, re-keyed by the speaker's entity key and repartitioned →
@@ -78,7 +78,8 @@ public final class TrendsTopology {
         // in enum order: every instance must build the same topology, node for node
         for (Dimension dimension : Dimension.values()) {
             String prefix = dimension.name() + "|";
-            trends.filter((key, viewJson) -> key.startsWith(prefix), Named.as("trends-" + dimension.name().toLowerCase()))
+            trends.filter((key, viewJson) -> key.startsWith(prefix),
+                            Named.as("trends-" + dimension.name().toLowerCase()))
                     .selectKey((key, viewJson) -> key.substring(prefix.length()))
                     .to(outputTopic(properties, dimension), Produced.with(Serdes.String(), Serdes.ByteArray()));
         }

@@ -3,8 +3,8 @@ package io.newsflow.trends.trend;
 /**
  * Shared boxes for the counts an aggregate's maps hold. {@code Long.valueOf} shares only -128..127; every busier
  * count got a new {@code Long} at each change, which lived until the next change of that count, often past a young
- * collection, and was then garbage in the old generation (with the parallel collector, full collections every
- * 12 s in TrendsLagBenchmark). Counts up to {@value #SHARED} share one box each.
+ * collection, and was then garbage in the old generation that only a full collection frees. Counts up to
+ * {@value #SHARED} share one box each.
  */
 public final class Counts {
     static final int SHARED = 65_536;

@@ -36,7 +36,7 @@ final class JsonBytes {
         return raw(':');
     }
 
-    /** Digits written straight into the buffer: {@code Long.toString} per number was the view writer's largest allocation. */
+    /** Digits straight into the buffer: {@code Long.toString} per number was the view writer's largest allocation. */
     JsonBytes number(long value) {
         if (value == Long.MIN_VALUE) {
             return ascii(Long.toString(value));
