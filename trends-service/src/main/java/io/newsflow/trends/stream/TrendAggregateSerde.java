@@ -109,7 +109,7 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
      * {@value #LABELLED_RELATED}th most frequent, so ties at the edge keep theirs too. A view shows the ten most
      * frequent; an entity below the edge can only climb into them through an article of its own, and that article
      * brings its label back into the aggregate. The labels of a full aggregate were 40 % of its bytes, written to the
-     * store and its changelog at every change of a busy window (docs/adr/0014).
+     * store and its changelog at every change of a busy window (ADR 0031).
      */
     static long lowestLabelledCount(Map<String, Long> related) {
         if (related.size() <= LABELLED_RELATED) {
