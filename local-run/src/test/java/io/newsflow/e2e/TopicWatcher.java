@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
-/** Reads a topic from the beginning and waits for the record with a given key. */
+/** Reads a topic from the beginning and waits for the record with a given key, or the first that matches. */
 final class TopicWatcher implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -30,16 +31,21 @@ final class TopicWatcher implements AutoCloseable {
     }
 
     ConsumerRecord<String, byte[]> await(String key, Duration timeout) {
+        return await(record -> key.equals(record.key()), "key " + key, timeout);
+    }
+
+    ConsumerRecord<String, byte[]> await(Predicate<ConsumerRecord<String, byte[]>> wanted, String description,
+                                         Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         do {
             for (ConsumerRecord<String, byte[]> record : seen) {
-                if (key.equals(record.key())) {
+                if (wanted.test(record)) {
                     return record;
                 }
             }
             consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
         } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("No record with key " + key + " within " + timeout);
+        throw new AssertionError("No record with " + description + " within " + timeout);
     }
 
     @Override

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One article followed across the services by its W3C trace context: a push to ingest with a {@code traceparent}
- * header, the raw record, the enriched record and trends-service's article feed all belong to that trace, each
- * hop as a new span; a push without one starts a trace that the rest continues. On a real KRaft broker in this
+ * header, the raw record, the enriched record, trends-service's article feed and the trend records the article
+ * changed all belong to that trace, each service's hop as a new span; a push without one starts a trace that the rest continues. On a real KRaft broker in this
  * JVM, with the three services as their main classes configure them.
  */
 @EmbeddedKafka(partitions = 3)
@@ -89,6 +89,7 @@ class TraceContextEndToEndTest {
         assertThat(enriched.group(1)).as("the enriched record continues it").isEqualTo(traceId);
         assertThat(enriched.group(2)).as("as enrich's own span").isNotEqualTo(callerSpan).isNotEqualTo(raw.group(2));
         assertFeedLoggedArticleInTrace(output, id, traceId);
+        assertTrendRecordInTrace(traceId);
     }
 
     @Test
@@ -100,6 +101,21 @@ class TraceContextEndToEndTest {
         Matcher enriched = traceparentOf(await(NewsflowTopics.ENRICHED_ARTICLES, id));
         assertThat(enriched.group(1)).isEqualTo(raw.group(1));
         assertFeedLoggedArticleInTrace(output, id, raw.group(1));
+        assertTrendRecordInTrace(raw.group(1));
+    }
+
+    /**
+     * A trend record is emitted for every window the article changed, in the trace of the first article that changed
+     * the window since the last emit: here the only article of its emit interval (the tests push one at a time).
+     */
+    private void assertTrendRecordInTrace(String traceId) {
+        try (TopicWatcher watcher = new TopicWatcher(bootstrapServers, "newsflow.trends.entities.v1")) {
+            ConsumerRecord<String, byte[]> trend = watcher.await(record -> {
+                Header header = record.headers().lastHeader("traceparent");
+                return header != null && new String(header.value(), StandardCharsets.UTF_8).contains(traceId);
+            }, "a traceparent in trace " + traceId, FEED_WITHIN);
+            assertThat(traceparentOf(trend).group(1)).isEqualTo(traceId);
+        }
     }
 
     /**

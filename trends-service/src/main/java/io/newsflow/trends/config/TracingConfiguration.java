@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
  * that continues the record's {@code traceparent} (its log lines carry the trace id and the article id). Kafka
  * Streams has no observation of its own; it copies an input record's headers, {@code traceparent} included, to
  * the records a processor forwards from it: the repartition records and the story records carry the trace of their
- * article. Trend records are emitted by a punctuator, for many articles at once, and carry none
- * (docs/deployment.md, "Tracing").
+ * article. Trend records are emitted by a punctuator, for many articles at once; each carries the trace of the first
+ * article that changed its window since the previous emit (docs/deployment.md, "Tracing").
  */
 @Configuration(proxyBeanMethods = false)
 class TracingConfiguration {

@@ -5,6 +5,9 @@ import io.newsflow.trends.trend.TrendAggregate;
 import io.newsflow.trends.trend.TrendView;
 import io.newsflow.trends.trend.TrendViewJson;
 import io.newsflow.trends.trend.TrendWindow;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -34,8 +37,9 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, TrendAggregate> windows;
     /**
-     * Store keys changed since the last emit, with the output key and the timestamp of the oldest input record
-     * not yet emitted (the output record carries it, so lag is measured from the first change it holds).
+     * Store keys changed since the last emit, with the output key, and the timestamp and trace context of the
+     * oldest input record not yet emitted: the output record carries both, so lag is measured from the first change
+     * it holds, and the record belongs to the trace of the article that first changed it.
      */
     private final Map<String, Pending> changed = new LinkedHashMap<>();
     /**
@@ -53,8 +57,18 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     };
     static final int RECENT_AGGREGATES = 2000;
 
-    private record Pending(String outputKey, long oldestInputTimestamp) {
+    private record Pending(String outputKey, long oldestInputTimestamp, Header traceparent) {
+        Headers headers() {
+            RecordHeaders headers = new RecordHeaders();
+            if (traceparent != null) {
+                headers.add(traceparent);
+            }
+            return headers;
+        }
     }
+
+    /** W3C trace context header; Kafka Streams copies it from the enriched record onto the repartitioned contributions. */
+    static final String TRACEPARENT = "traceparent";
 
     /** {@code <DIMENSION>|<key>|<window>|<window start>}: a prefix scan on {@code <DIMENSION>|<key>|} is a timeline. */
     static String storeKey(String partitionKey, TrendWindow window, Instant windowStart) {
@@ -81,7 +95,8 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
             TrendAggregate aggregate = get(entry.getKey());
             Pending pending = entry.getValue();
             byte[] view = aggregate == null ? null : TrendViewJson.write(aggregate);
-            context.forward(new Record<>(pending.outputKey(), view, pending.oldestInputTimestamp()));
+            context.forward(new Record<>(pending.outputKey(), view, pending.oldestInputTimestamp(),
+                    pending.headers()));
         }
         changed.clear();
     }
@@ -104,7 +119,10 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
                 windows.put(storeKey, updated);
                 recent.put(storeKey, updated);
             }
-            changed.putIfAbsent(storeKey, new Pending(outputKey(contribution, topicKey), record.timestamp()));
+            if (!changed.containsKey(storeKey)) {
+                changed.put(storeKey, new Pending(outputKey(contribution, topicKey), record.timestamp(),
+                        record.headers().lastHeader(TRACEPARENT)));
+            }
         }
     }
 
