@@ -15,6 +15,9 @@ const COUNTRY_ALIASES = { 'united states': 'united states of america', 'usa': 'u
 
 const $ = (id) => document.getElementById(id);
 let currentWindow = $('window').value;
+let currentSource = '';
+let currentFind = '';
+const sourcesSeen = new Map();   // source id -> name, from the live articles
 let refreshTimer = null;
 let countryShapes = null;
 let isoNumeric = {};   // ISO 3166-1 alpha-2 -> numeric, the ids of the world-atlas country shapes
@@ -52,6 +55,18 @@ function toneText(score) {
   return score === null || score === undefined ? 'tone n/a' : 'tone ' + score.toFixed(2);
 }
 
+// as the API compares names (EntityKeys.foldName): case, accents and punctuation do not matter
+function fold(text) {
+  return String(text || '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// the filters of the header, as query parameters of the trends API
+function filterParams() {
+  return (currentSource ? '&source=' + encodeURIComponent(currentSource) : '')
+    + (currentFind ? '&q=' + encodeURIComponent(currentFind) : '');
+}
+
 function entityLink(key, label) {
   return el('a', { href: '#/entity/' + encodeURIComponent(key) }, label);
 }
@@ -60,7 +75,9 @@ function entityLink(key, label) {
 
 function articleItem(article) {
   const time = new Date(article.publishedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return el('li', { 'data-id': article.id, class: 'fresh' },
+  const names = [article.headline].concat((article.entities || []).map((e) => e.name + ' ' + e.key));
+  return el('li', { 'data-id': article.id, 'data-source': article.sourceId, 'data-text': fold(names.join(' ')),
+    class: 'fresh' },
     el('div', { class: 'headline' }, article.headline || article.id),
     el('div', { class: 'meta' }, article.sourceName + ' · ' + time + ' · ',
       el('span', { class: toneClass(article.tone) }, toneText(article.tone))),
@@ -69,11 +86,33 @@ function articleItem(article) {
       (article.topics || []).slice(0, 3).map((t) => el('span', { class: 'chip topic' }, t.label))));
 }
 
+function passesFilters(item) {
+  return (!currentSource || item.dataset.source === currentSource)
+    && (!currentFind || item.dataset.text.includes(fold(currentFind)));
+}
+
+function filterArticles() {
+  for (const item of $('articles').children) item.hidden = !passesFilters(item);
+}
+
+function noteSource(article) {
+  if (!article.sourceId || sourcesSeen.has(article.sourceId)) return;
+  sourcesSeen.set(article.sourceId, article.sourceName || article.sourceId);
+  const select = $('source');
+  const options = [...sourcesSeen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+    .map(([id, name]) => el('option', { value: id }, name));
+  select.replaceChildren(el('option', { value: '' }, 'all sources'), ...options);
+  select.value = currentSource;
+}
+
 function showArticle(article) {
+  noteSource(article);
   const list = $('articles');
   const existing = list.querySelector('li[data-id="' + CSS.escape(article.id) + '"]');
   if (existing) existing.remove();
-  list.prepend(articleItem(article));
+  const item = articleItem(article);
+  item.hidden = !passesFilters(item);
+  list.prepend(item);
   while (list.children.length > MAX_ARTICLES) list.lastElementChild.remove();
 }
 
@@ -111,9 +150,14 @@ function sparkline(points) {
   return node;
 }
 
+function exportLink(listId, path) {
+  $(listId + '-csv').href = path.replace('?', '.csv?') + '&window=' + currentWindow + '&limit=200' + filterParams();
+}
+
 async function fillTrendList(listId, path) {
   const list = $(listId);
-  const answer = await api(path + '&window=' + currentWindow + '&limit=10');
+  exportLink(listId, path);
+  const answer = await api(path + '&window=' + currentWindow + '&limit=10' + filterParams());
   list.replaceChildren(...answer.items.map((item) => {
     const spark = el('span', { class: 'sparkcell' });
     api('api/v1/entities/' + encodeURIComponent(item.trend.key) + '?window=' + SPARK_WINDOW[currentWindow])
@@ -124,18 +168,23 @@ async function fillTrendList(listId, path) {
       el('span', { class: 'count', title: 'articles in this window' }, item.matching),
       spark);
   }));
-  if (!answer.items.length) list.replaceChildren(el('li', { class: 'note' }, 'nothing in this window yet'));
+  if (!answer.items.length) list.replaceChildren(el('li', { class: 'note' }, emptyNote()));
   return answer.items;
 }
 
+function emptyNote() {
+  return currentSource || currentFind ? 'nothing matches the filters in this window' : 'nothing in this window yet';
+}
+
 async function fillTopics() {
-  const answer = await api('api/v1/trends/topics?window=' + currentWindow + '&limit=12');
+  exportLink('topics', 'api/v1/trends/topics?');
+  const answer = await api('api/v1/trends/topics?window=' + currentWindow + '&limit=12' + filterParams());
   const max = Math.max(1, ...answer.items.map((i) => i.matching));
   $('topics').replaceChildren(...answer.items.map((item) => el('li', { 'data-key': item.trend.key },
     el('span', {}, item.trend.label),
     el('span', {}, el('span', { class: 'bar', style: 'display:block;width:' + (100 * item.matching / max) + '%' })),
     el('span', { class: 'count' }, item.matching))));
-  if (!answer.items.length) $('topics').replaceChildren(el('li', { class: 'note' }, 'nothing in this window yet'));
+  if (!answer.items.length) $('topics').replaceChildren(el('li', { class: 'note' }, emptyNote()));
 }
 
 async function fillStories() {
@@ -344,6 +393,13 @@ async function route() {
 }
 
 $('window').addEventListener('change', () => { currentWindow = $('window').value; refreshTrends(); route(); });
+$('source').addEventListener('change', () => { currentSource = $('source').value; filterArticles(); refreshTrends(); });
+let findTimer = null;
+$('find').addEventListener('input', () => {
+  // one query per pause in typing, not per key
+  clearTimeout(findTimer);
+  findTimer = setTimeout(() => { currentFind = $('find').value.trim(); filterArticles(); refreshTrends(); }, 250);
+});
 window.addEventListener('hashchange', route);
 loadCountries().then(refreshTrends);
 connectStream();

@@ -1,5 +1,6 @@
 package io.newsflow.trends.api;
 
+import io.newsflow.trends.article.EntityKeys;
 import io.newsflow.trends.trend.TrendView;
 
 import java.util.ArrayList;
@@ -9,12 +10,25 @@ import java.util.Map;
 /**
  * The filters of a trending query. A filter counts only the window's articles that also name the topic, the place
  * or come from the source; with several filters the count is the smallest of the per-filter counts, an upper bound
- * of the articles matching all of them.
+ * of the articles matching all of them. A name search keeps the keys whose label or key contains it, compared as
+ * entity keys compare names (case, accents and punctuation folded: "sao paulo" finds "São Paulo").
  */
-record TrendQuery(String type, String topic, String place, String source) {
+record TrendQuery(String type, String topic, String place, String source, String name) {
+    static final int MAX_NAME_LENGTH = 100;
+
+    TrendQuery {
+        name = name == null ? null : EntityKeys.foldName(name);
+        if (name != null && name.isEmpty()) {
+            name = null;
+        }
+    }
 
     long matching(TrendView view) {
         if (type != null && !type.equalsIgnoreCase(view.type())) {
+            return 0;
+        }
+        if (name != null && !EntityKeys.foldName(view.label()).contains(name)
+                && !EntityKeys.foldName(view.key()).contains(name)) {
             return 0;
         }
         List<Long> counts = new ArrayList<>();

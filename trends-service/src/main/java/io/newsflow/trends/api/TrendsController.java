@@ -13,6 +13,9 @@ import io.newsflow.trends.trend.TrendView;
 import io.newsflow.trends.trend.TrendWindow;
 import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -80,14 +83,19 @@ public class TrendsController {
                               @RequestParam(required = false) String topic,
                               @RequestParam(required = false) String place,
                               @RequestParam(required = false) String source,
+                              @RequestParam(required = false) String q,
                               @RequestParam(defaultValue = "20") int limit,
                               @RequestParam(defaultValue = "all") String scope) {
         Dimension dim = dimension(dimension);
         TrendWindow trendWindow = window(window);
         Instant start = trendWindow.startOf(at == null ? clock.instant() : instant("at", at));
         checkLimit(limit);
+        if (q != null && q.length() > TrendQuery.MAX_NAME_LENGTH) {
+            throw new BadParameterException("q", "q (a name to search for) must be at most "
+                    + TrendQuery.MAX_NAME_LENGTH + " characters");
+        }
         TrendQuery query = new TrendQuery(blankToNull(type), blankToNull(topic), blankToNull(place),
-                blankToNull(source));
+                blankToNull(source), blankToNull(q));
         List<RankedTrend> items = new ArrayList<>();
         for (TrendAggregate aggregate : local.windows(dim, trendWindow, start)) {
             TrendView view = TrendView.of(aggregate);
@@ -99,7 +107,7 @@ public class TrendsController {
         if (isAll(scope)) {
             String forwarded = "/api/v1/trends/" + dimension + "?scope=local&window=" + window + "&at=" + start
                     + "&limit=" + limit + param("type", type) + param("topic", topic) + param("place", place)
-                    + param("source", source);
+                    + param("source", source) + param("q", q);
             for (HostInfo other : instances.othersHolding(TrendsTopology.TREND_STORE)) {
                 JsonNode answer = instances.get(other, forwarded);
                 if (answer != null) {
@@ -112,6 +120,30 @@ public class TrendsController {
                 .thenComparing(ranked -> ranked.trend().key()));
         return new TrendList(dim.name(), trendWindow.label(), start, start.plus(trendWindow.size()),
                 List.copyOf(items.subList(0, Math.min(limit, items.size()))));
+    }
+
+    /**
+     * The same list as {@link #trending} (same parameters, same answer across instances) as a CSV file for a
+     * spreadsheet: one row per key, {@link TrendCsv}.
+     */
+    @GetMapping("/trends/{dimension}.csv")
+    public ResponseEntity<String> trendingCsv(@PathVariable String dimension,
+                                              @RequestParam(defaultValue = "1h") String window,
+                                              @RequestParam(required = false) String at,
+                                              @RequestParam(required = false) String type,
+                                              @RequestParam(required = false) String topic,
+                                              @RequestParam(required = false) String place,
+                                              @RequestParam(required = false) String source,
+                                              @RequestParam(required = false) String q,
+                                              @RequestParam(defaultValue = "20") int limit) {
+        TrendList list = trending(dimension, window, at, type, topic, place, source, q, limit, "all");
+        String file = "newsflow-" + dimension + "-" + list.window() + "-"
+                + list.windowStart().toString().replace(":", "") + ".csv";
+        return ResponseEntity.ok()
+                .contentType(TrendCsv.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
+                        .toString())
+                .body(TrendCsv.write(list));
     }
 
     @GetMapping("/entities/{key}")

@@ -22,7 +22,8 @@ public final class EntityKeys {
         return typePart + ":" + foldName(canonicalName == null ? "" : canonicalName);
     }
 
-    static String foldName(String name) {
+    /** Lower case, accents and punctuation removed, spaces collapsed: how names are compared and searched. */
+    public static String foldName(String name) {
         String withoutAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return withoutAccents.toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")

@@ -145,6 +145,25 @@ class TwoInstancesApiTest {
                     + get(secondPort, "/api/v1/entities/" + key + "/quotes?scope=local").size();
         }
         assertThat(quotesHeld).as("every speaker's quotes live on exactly one instance").isEqualTo(PEOPLE.size());
+        // a name search and the CSV export merge both instances' keys like the list does
+        for (int port : List.of(firstPort, secondPort)) {
+            JsonNode found = get(port, "/api/v1/trends/entities?window=1h&q=LOVE" + AT);
+            assertThat(found.path("items").findValuesAsString("key")).containsExactly("PERSON:ada lovelace");
+            assertThat(get(port, "/api/v1/trends/entities?window=1h&q=H%C3%B6" + AT).path("items")
+                    .findValuesAsString("key")).as("'Hö' folded to 'ho': Grace Hopper, Tony Hoare")
+                    .containsExactlyInAnyOrder("PERSON:grace hopper", "PERSON:tony hoare");
+            HttpResponse<String> csv = send(port, "/api/v1/trends/entities.csv?window=1h&limit=100" + AT);
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+            assertThat(csv.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"newsflow-entities-1h-2026-12-07T080000Z.csv\"");
+            List<String> rows = csv.body().lines().toList();
+            assertThat(rows.get(0)).isEqualTo(TrendCsv.HEADER);
+            assertThat(rows).hasSize(PEOPLE.size() + 1);
+            assertThat(rows.subList(1, rows.size())).anySatisfy(row -> assertThat(row).startsWith(
+                    rows.indexOf(row) + ",PERSON:ada lovelace,Ada Lovelace,PERSON,1h,2026-12-07T08:00:00Z,"
+                            + "2026-12-07T09:00:00Z,1,1,2,0.5,desk (1),"));
+        }
         JsonNode topics = get(secondPort, "/api/v1/trends/topics?window=1d&at=2026-12-07T12:00:00Z");
         assertThat(topics.path("items").get(0).path("matching").asLong()).isEqualTo(PEOPLE.size());
 
@@ -203,6 +222,11 @@ class TwoInstancesApiTest {
         assertThat(send(firstPort, "/api/v1/trends/entities?window=5m").body()).contains("\"field\":\"window\"");
         assertThat(send(firstPort, "/api/v1/trends/entities?limit=0").body()).contains("\"field\":\"limit\"");
         assertThat(send(firstPort, "/api/v1/trends/entities?at=yesterday").body()).contains("\"field\":\"at\"");
+        assertThat(send(firstPort, "/api/v1/trends/entities?q=" + "x".repeat(101)).body())
+                .contains("\"field\":\"q\"");
+        HttpResponse<String> badCsv = send(firstPort, "/api/v1/trends/people.csv");
+        assertThat(badCsv.statusCode()).isEqualTo(400);
+        assertThat(badCsv.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(send(firstPort, "/api/v1/entities/PERSON%3Aada/quotes?limit=201").body())
                 .contains("\"field\":\"limit\"");
         assertThat(send(firstPort, "/api/v1/stream?minSalience=2").statusCode()).isEqualTo(400);

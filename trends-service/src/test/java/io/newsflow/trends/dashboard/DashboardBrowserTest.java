@@ -21,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -169,6 +170,8 @@ class DashboardBrowserTest {
                 .doesNotContain("no quotes yet");
         screenshot("entity-1280x800.png");
 
+        findAndFilterBySourceAndExportCsv();
+
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get("http://localhost:" + port + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#people li[data-key]")));
@@ -178,6 +181,47 @@ class DashboardBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at phone width").isLessThanOrEqualTo(0);
         screenshot("dashboard-phone.png");
+    }
+
+    /**
+     * The header's filters, by keyboard: a name typed in Find narrows the trend lists (through the API's {@code q})
+     * and the live list; a source narrows both to that source's articles; each list's CSV link downloads the list
+     * as filtered. At this point wire has two articles (the original and the follow-up), ledger's one is retracted.
+     */
+    private void findAndFilterBySourceAndExportCsv() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        waitForCount("people", "PERSON:marieke de groot", "2");
+        WebElement find = browser.findElement(By.id("find"));
+        find.sendKeys("MARIÉKE");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgs"), "nothing matches the filters"));
+        assertThat(browser.findElements(By.cssSelector("#people li[data-key]"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("#people-csv")).getDomProperty("href"))
+                .endsWith("/api/v1/trends/entities.csv?type=PERSON&window=1h&limit=200&q=MARI%C3%89KE");
+        assertThat(browser.findElements(By.cssSelector("#articles li[data-id]:not([hidden])")))
+                .as("both live articles name her").hasSize(2);
+        find.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "no such name");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "nothing matches the filters"));
+        assertThat(browser.findElements(By.cssSelector("#articles li[data-id]:not([hidden])"))).isEmpty();
+        find.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        waitForCount("people", "PERSON:marieke de groot", "2");
+
+        WebElement source = browser.findElement(By.id("source"));
+        assertThat(source.findElements(By.tagName("option"))).extracting(WebElement::getText)
+                .as("every source the live list has seen").contains("all sources", "wire", "ledger");
+        source.sendKeys("wire");   // a select takes a typed option by keyboard
+        wait.until(ExpectedConditions.attributeToBe(By.id("people-csv"), "href",
+                "http://localhost:" + port + "/api/v1/trends/entities.csv?type=PERSON&window=1h&limit=200&source=wire"));
+        waitForCount("people", "PERSON:marieke de groot", "2");
+        screenshot("filtered-1280x800.png");
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('people-csv').href).then(r => r.text()).then(done);");
+        assertThat(csv.lines().toList()).hasSize(2).element(1).asString()
+                .startsWith("1,PERSON:marieke de groot,Marieke de Groot,PERSON,1h,").contains(",2,2,2,-0.2,wire (2),");
+        new Select(source).selectByValue("ledger");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "nothing matches the filters"));
+        assertThat(browser.findElements(By.cssSelector("#articles li[data-id]:not([hidden])")))
+                .as("ledger's only article was retracted").isEmpty();
     }
 
     private void waitForCount(String list, String key, String count) {
