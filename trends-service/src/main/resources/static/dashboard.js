@@ -14,9 +14,15 @@ const COUNTRY_ALIASES = { 'united states': 'united states of america', 'usa': 'u
   'holland': 'netherlands', 'czech republic': 'czechia', 'ivory coast': "côte d'ivoire" };
 
 const $ = (id) => document.getElementById(id);
+// the header's filters live in the page's query string too, so a filtered view can be bookmarked and shared
+const startParams = new URLSearchParams(location.search);
+if (['15m', '1h', '1d'].includes(startParams.get('window'))) $('window').value = startParams.get('window');
 let currentWindow = $('window').value;
-let currentSource = '';
-let currentFind = '';
+let currentSource = startParams.get('source') || '';
+let currentFind = (startParams.get('q') || '').slice(0, 100);
+let currentAt = validInstant(startParams.get('at'));
+$('find').value = currentFind;
+if (currentAt) $('at').value = localInputValue(currentAt);
 const sourcesSeen = new Map();   // source id -> name, from the live articles
 let refreshTimer = null;
 let countryShapes = null;
@@ -55,6 +61,29 @@ function toneText(score) {
   return score === null || score === undefined ? 'tone n/a' : 'tone ' + score.toFixed(2);
 }
 
+function validInstant(text) {
+  const time = text ? new Date(text) : null;
+  return time && !isNaN(time) ? time.toISOString() : '';
+}
+
+// a datetime-local input holds local time without a zone: yyyy-mm-ddThh:mm
+function localInputValue(iso) {
+  const t = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return t.getFullYear() + '-' + pad(t.getMonth() + 1) + '-' + pad(t.getDate()) + 'T' + pad(t.getHours()) + ':'
+    + pad(t.getMinutes());
+}
+
+function saveFiltersInUrl() {
+  const params = new URLSearchParams();
+  if (currentWindow !== '1h') params.set('window', currentWindow);
+  if (currentSource) params.set('source', currentSource);
+  if (currentFind) params.set('q', currentFind);
+  if (currentAt) params.set('at', currentAt);
+  const query = params.toString();
+  history.replaceState(null, '', location.pathname + (query ? '?' + query : '') + location.hash);
+}
+
 // as the API compares names (EntityKeys.foldName): case, accents and punctuation do not matter
 function fold(text) {
   return String(text || '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
@@ -63,7 +92,8 @@ function fold(text) {
 
 // the filters of the header, as query parameters of the trends API
 function filterParams() {
-  return (currentSource ? '&source=' + encodeURIComponent(currentSource) : '')
+  return (currentAt ? '&at=' + encodeURIComponent(currentAt) : '')
+    + (currentSource ? '&source=' + encodeURIComponent(currentSource) : '')
     + (currentFind ? '&q=' + encodeURIComponent(currentFind) : '');
 }
 
@@ -96,11 +126,15 @@ function filterArticles() {
 }
 
 function noteSource(article) {
-  if (!article.sourceId || sourcesSeen.has(article.sourceId)) return;
+  if (!article.sourceId || (sourcesSeen.has(article.sourceId) && sourcesSeen.get(article.sourceId) !== null)) return;
   sourcesSeen.set(article.sourceId, article.sourceName || article.sourceId);
+  fillSourceOptions();
+}
+
+function fillSourceOptions() {
   const select = $('source');
-  const options = [...sourcesSeen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
-    .map(([id, name]) => el('option', { value: id }, name));
+  const options = [...sourcesSeen.entries()].map(([id, name]) => [id, name === null ? id : name])
+    .sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => el('option', { value: id }, name));
   select.replaceChildren(el('option', { value: '' }, 'all sources'), ...options);
   select.value = currentSource;
 }
@@ -138,8 +172,9 @@ function scheduleRefresh(delay = REFRESH_DELAY_MS) {
   refreshTimer = setTimeout(refreshTrends, delay);
 }
 
-function sparkline(points) {
-  const node = svg('svg', { class: 'spark', viewBox: '0 0 70 20', 'aria-hidden': 'true' });
+// the line is the article count per window; its colour the tone of the window listed (red negative, green positive)
+function sparkline(points, tone) {
+  const node = svg('svg', { class: ('spark ' + toneClass(tone)).trim(), viewBox: '0 0 70 20', 'aria-hidden': 'true' });
   if (points.length > 0) {
     const max = Math.max(...points.map((p) => p.articles), 1);
     const step = points.length > 1 ? 70 / (points.length - 1) : 0;
@@ -161,7 +196,7 @@ async function fillTrendList(listId, path) {
   list.replaceChildren(...answer.items.map((item) => {
     const spark = el('span', { class: 'sparkcell' });
     api('api/v1/entities/' + encodeURIComponent(item.trend.key) + '?window=' + SPARK_WINDOW[currentWindow])
-      .then((page) => spark.replaceChildren(sparkline(page.timeline.slice(-12))))
+      .then((page) => spark.replaceChildren(sparkline(page.timeline.slice(-12), item.trend.meanSentiment)))
       .catch(() => {});
     return el('li', { 'data-key': item.trend.key },
       entityLink(item.trend.key, item.trend.label),
@@ -173,7 +208,8 @@ async function fillTrendList(listId, path) {
 }
 
 function emptyNote() {
-  return currentSource || currentFind ? 'nothing matches the filters in this window' : 'nothing in this window yet';
+  return currentSource || currentFind || currentAt ? 'nothing matches the filters in this window'
+    : 'nothing in this window yet';
 }
 
 async function fillTopics() {
@@ -309,6 +345,7 @@ function drawMap(places) {
       circle.append(title);
       map.append(circle);
     }
+    map.setAttribute('viewBox', viewBoxOf(mapView));
     $('map').replaceChildren(map);
   }
   $('map-note').textContent = unmatched.length
@@ -316,12 +353,60 @@ function drawMap(places) {
     : (countryShapes.length ? '' : $('map-note').textContent);
 }
 
+// ---- map zoom: the view is a centre and a scale over the 720x360 equirectangular world ------------------------
+
+const WORLD = { width: 720, height: 360 };
+const mapView = { x: 360, y: 180, scale: 1 };
+
+function viewBoxOf(view) {
+  const w = WORLD.width / view.scale;
+  const h = WORLD.height / view.scale;
+  return [view.x - w / 2, view.y - h / 2, w, h].map((n) => n.toFixed(1)).join(' ');
+}
+
+// keeps the view inside the world, so zooming out or panning never shows empty sea beyond the map's edges
+function setMapView(x, y, scale) {
+  mapView.scale = Math.min(16, Math.max(1, scale));
+  const halfW = WORLD.width / mapView.scale / 2;
+  const halfH = WORLD.height / mapView.scale / 2;
+  mapView.x = Math.min(WORLD.width - halfW, Math.max(halfW, x));
+  mapView.y = Math.min(WORLD.height - halfH, Math.max(halfH, y));
+  const map = $('map').querySelector('svg');
+  if (map) map.setAttribute('viewBox', viewBoxOf(mapView));
+}
+
+$('zoom-in').addEventListener('click', () => setMapView(mapView.x, mapView.y, mapView.scale * 2));
+$('zoom-out').addEventListener('click', () => setMapView(mapView.x, mapView.y, mapView.scale / 2));
+$('zoom-reset').addEventListener('click', () => setMapView(360, 180, 1));
+$('map').addEventListener('keydown', (event) => {
+  const step = 60 / mapView.scale;
+  const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+  if (event.key === '+' || event.key === '=') setMapView(mapView.x, mapView.y, mapView.scale * 2);
+  else if (event.key === '-') setMapView(mapView.x, mapView.y, mapView.scale / 2);
+  else if (moves[event.key]) setMapView(mapView.x + moves[event.key][0], mapView.y + moves[event.key][1], mapView.scale);
+  else return;
+  event.preventDefault();
+});
+// a click centres the map there and zooms in one step
+$('map').addEventListener('click', (event) => {
+  const map = $('map').querySelector('svg');
+  if (!map) return;
+  const box = map.getBoundingClientRect();
+  const [vx, vy, vw, vh] = viewBoxOf(mapView).split(' ').map(Number);
+  setMapView(vx + (event.clientX - box.left) / box.width * vw, vy + (event.clientY - box.top) / box.height * vh,
+    mapView.scale * 2);
+});
+
 // ---- entity and story pages ------------------------------------------------------------------------------
 
+// bars: articles per window; the orange line: the window's mean sentiment, from -1 (bottom) to +1 (top), dashed zero
 function timelineChart(points) {
-  const node = svg('svg', { viewBox: '0 0 600 160', role: 'img', 'aria-label': 'articles per window' });
+  const node = svg('svg', { viewBox: '0 0 600 160', role: 'img',
+    'aria-label': 'articles per window (bars) and mean sentiment (line, -1 to +1)' });
   const max = Math.max(1, ...points.map((p) => p.articles));
   const width = Math.min(40, 600 / Math.max(points.length, 1));   // one window is a bar, not a wall
+  const toneY = (score) => (80 - score * 70).toFixed(1);
+  node.append(svg('line', { class: 'zero', x1: 0, x2: (points.length * width).toFixed(1), y1: 80, y2: 80 }));
   points.forEach((p, i) => {
     const h = (p.articles / max) * 140;
     const bar = svg('rect', { x: (i * width + 1).toFixed(1), y: (150 - h).toFixed(1),
@@ -332,6 +417,15 @@ function timelineChart(points) {
     bar.append(title);
     node.append(bar);
   });
+  const toned = points.map((p, i) => [i, p.meanSentiment]).filter(([, score]) => score !== null);
+  if (toned.length > 1) {
+    node.append(svg('polyline', { class: 'tone', points: toned.map(([i, score]) =>
+      (i * width + width / 2).toFixed(1) + ',' + toneY(score)).join(' ') }));
+  }
+  for (const [i, score] of toned) {
+    node.append(svg('circle', { class: 'tone', r: 3, cx: (i * width + width / 2).toFixed(1), cy: toneY(score),
+      'data-sentiment': score }));
+  }
   return node;
 }
 
@@ -346,6 +440,8 @@ async function showEntity(key) {
     el('p', {}, points.reduce((s, p) => s + p.articles, 0) + ' articles in the kept windows · ',
       el('span', { class: toneClass(mean) }, 'mean sentiment ' + (mean === null ? 'n/a' : mean.toFixed(2)))),
     el('div', { class: 'timeline' }, timelineChart(points)),
+    el('p', { class: 'note' }, 'Bars: articles per ' + SPARK_WINDOW[currentWindow] + ' window. Orange: the window\'s '
+      + 'mean sentiment, from −1 (bottom) to +1 (top); the dashed line is 0.'),
     el('h3', {}, 'Quotes'),
     page.quotes.length ? el('ul', { class: 'quotes' }, page.quotes.map((q) => el('li', { 'data-article': q.articleId },
       el('blockquote', {}, '\u201c' + q.text + '\u201d'),
@@ -392,15 +488,29 @@ async function route() {
   $('main').focus();
 }
 
-$('window').addEventListener('change', () => { currentWindow = $('window').value; refreshTrends(); route(); });
-$('source').addEventListener('change', () => { currentSource = $('source').value; filterArticles(); refreshTrends(); });
+$('window').addEventListener('change', () => {
+  currentWindow = $('window').value; saveFiltersInUrl(); refreshTrends(); route();
+});
+$('source').addEventListener('change', () => {
+  currentSource = $('source').value; saveFiltersInUrl(); filterArticles(); refreshTrends();
+});
+$('at').addEventListener('change', () => {
+  currentAt = validInstant($('at').value); saveFiltersInUrl(); refreshTrends();
+});
 let findTimer = null;
 $('find').addEventListener('input', () => {
   // one query per pause in typing, not per key
   clearTimeout(findTimer);
-  findTimer = setTimeout(() => { currentFind = $('find').value.trim(); filterArticles(); refreshTrends(); }, 250);
+  findTimer = setTimeout(() => {
+    currentFind = $('find').value.trim(); saveFiltersInUrl(); filterArticles(); refreshTrends();
+  }, 250);
 });
 window.addEventListener('hashchange', route);
+if (currentSource) {
+  // from a bookmark: selectable before its first article arrives (named by its id until then)
+  sourcesSeen.set(currentSource, null);
+  fillSourceOptions();
+}
 loadCountries().then(refreshTrends);
 connectStream();
 route();

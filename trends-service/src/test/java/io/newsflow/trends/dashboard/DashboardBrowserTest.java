@@ -43,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,6 +138,7 @@ class DashboardBrowserTest {
                 .as("a country with a shape is coloured, not also a point").hasSize(1);
         screenshot("dashboard-1280x800.png");
         screenshot(browser.findElement(By.id("map")), "map-1280x800.png");
+        zoomTheMapByKeyboard();
 
         produce(EnrichedEventJson.article("ledger:strike", "2", now.minusSeconds(60)).retracted(), "ce-3");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(article("ledger:strike")));
@@ -168,6 +170,10 @@ class DashboardBrowserTest {
                 .as("the retracted article's quote is gone").hasSize(1);
         assertThat(browser.findElement(By.id("detail")).getText()).doesNotContain("stay out")
                 .doesNotContain("no quotes yet");
+        List<WebElement> tones = browser.findElements(By.cssSelector("#detail .timeline circle.tone"));
+        assertThat(tones).as("the window's mean sentiment drawn over its bar").hasSize(1);
+        assertThat(tones.get(0).getDomAttribute("data-sentiment")).isEqualTo("-0.2");
+        assertThat(tones.get(0).getDomAttribute("cy")).isEqualTo("94.0");   // 80 + 0.2 * 70: below the zero line
         screenshot("entity-1280x800.png");
 
         findAndFilterBySourceAndExportCsv();
@@ -218,10 +224,66 @@ class DashboardBrowserTest {
                         + "fetch(document.getElementById('people-csv').href).then(r => r.text()).then(done);");
         assertThat(csv.lines().toList()).hasSize(2).element(1).asString()
                 .startsWith("1,PERSON:marieke de groot,Marieke de Groot,PERSON,1h,").contains(",2,2,2,-0.2,wire (2),");
+        assertThat((String) js("return location.search;")).as("the filters are in the page's address")
+                .isEqualTo("?source=wire");
+        browser.findElement(By.id("find")).sendKeys("groot");
+        wait.until(driver -> "?source=wire&q=groot".equals(js("return location.search;")));
+
+        // the address restores the filters: a bookmark of a filtered view
+        browser.get("http://localhost:" + port + "/?source=wire&q=groot&window=1d");
+        wait.until(ExpectedConditions.attributeToBe(By.id("people-csv"), "href", "http://localhost:" + port
+                + "/api/v1/trends/entities.csv?type=PERSON&window=1d&limit=200&source=wire&q=groot"));
+        assertThat(browser.findElement(By.id("find")).getDomProperty("value")).isEqualTo("groot");
+        assertThat(new Select(browser.findElement(By.id("source"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo("wire");
+        waitForCount("people", "PERSON:marieke de groot", "2");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgs"), "nothing matches the filters"));
+
+        // a past moment: the hour two hours before "now" held none of these articles
+        js("const at = document.getElementById('at'); at.value = arguments[0];"
+                + "at.dispatchEvent(new Event('change'));", localMinute(NOW.minus(Duration.ofHours(2))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "nothing matches the filters"));
+        assertThat((String) js("return location.search;")).contains("&at=" + NOW.minus(Duration.ofHours(2))
+                .truncatedTo(ChronoUnit.MINUTES).toString().replace("Z", ".000Z").replace(":", "%3A"));
+        js("const at = document.getElementById('at'); at.value = ''; at.dispatchEvent(new Event('change'));");
+        waitForCount("people", "PERSON:marieke de groot", "2");
+
+        source = browser.findElement(By.id("source"));
         new Select(source).selectByValue("ledger");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "nothing matches the filters"));
         assertThat(browser.findElements(By.cssSelector("#articles li[data-id]:not([hidden])")))
                 .as("ledger's only article was retracted").isEmpty();
+    }
+
+    /** The map zooms with its buttons and moves with the arrow keys, staying inside the world. */
+    private void zoomTheMapByKeyboard() throws IOException {
+        assertThat(mapViewBox()).isEqualTo("0.0 0.0 720.0 360.0");
+        browser.findElement(By.id("zoom-in")).sendKeys(Keys.ENTER);
+        assertThat(mapViewBox()).isEqualTo("180.0 90.0 360.0 180.0");
+        browser.findElement(By.id("map")).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_UP);
+        assertThat(mapViewBox()).isEqualTo("150.0 60.0 360.0 180.0");
+        browser.findElement(By.id("map")).sendKeys("+");
+        assertThat(mapViewBox()).isEqualTo("240.0 105.0 180.0 90.0");
+        screenshot(browser.findElement(By.id("map")), "map-zoomed-1280x800.png");
+        browser.findElement(By.id("zoom-out")).sendKeys(Keys.ENTER);
+        browser.findElement(By.id("zoom-out")).sendKeys(Keys.ENTER);
+        assertThat(mapViewBox()).as("never beyond the whole world").isEqualTo("0.0 0.0 720.0 360.0");
+    }
+
+    /** Read afresh each time: the page redraws the map whenever the counts refresh. */
+    private String mapViewBox() {
+        return (String) js("return document.querySelector('#map svg').getAttribute('viewBox');");
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** The value a datetime-local input takes for an instant, in the browser's own time zone. */
+    private String localMinute(Instant instant) {
+        return (String) js("const t = new Date(arguments[0]); const p = (n) => String(n).padStart(2, '0');"
+                + "return t.getFullYear() + '-' + p(t.getMonth() + 1) + '-' + p(t.getDate()) + 'T' + p(t.getHours())"
+                + " + ':' + p(t.getMinutes());", instant.toString());
     }
 
     private void waitForCount(String list, String key, String count) {
