@@ -401,12 +401,13 @@ $('map').addEventListener('click', (event) => {
 
 // bars: articles per window; the orange line: the window's mean sentiment, from -1 (bottom) to +1 (top), dashed zero
 function timelineChart(points) {
-  const node = svg('svg', { viewBox: '0 0 600 160', role: 'img',
+  // left-aligned: the box is wider than 600:160 on a desktop, and a centred chart put the first window mid-page
+  const node = svg('svg', { viewBox: '0 0 600 160', preserveAspectRatio: 'xMinYMid meet', role: 'img',
     'aria-label': 'articles per window (bars) and mean sentiment (line, -1 to +1)' });
   const max = Math.max(1, ...points.map((p) => p.articles));
   const width = Math.min(40, 600 / Math.max(points.length, 1));   // one window is a bar, not a wall
   const toneY = (score) => (80 - score * 70).toFixed(1);
-  node.append(svg('line', { class: 'zero', x1: 0, x2: (points.length * width).toFixed(1), y1: 80, y2: 80 }));
+  node.append(svg('line', { class: 'zero', x1: 0, x2: 600, y1: 80, y2: 80 }));
   points.forEach((p, i) => {
     const h = (p.articles / max) * 140;
     const bar = svg('rect', { x: (i * width + 1).toFixed(1), y: (150 - h).toFixed(1),
@@ -429,6 +430,25 @@ function timelineChart(points) {
   return node;
 }
 
+// how many of the entity's articles each source carried over the kept windows, most first, with each source's
+// share of all of them: which outlets cover this name, and how much
+function sourceComparison(points) {
+  const totals = new Map();
+  for (const point of points) {
+    for (const [source, count] of Object.entries(point.sources || {})) {
+      totals.set(source, (totals.get(source) || 0) + count);
+    }
+  }
+  if (!totals.size) return el('p', { class: 'note' }, 'no source counts in the kept windows');
+  const all = [...totals.values()].reduce((a, b) => a + b, 0);
+  const max = Math.max(...totals.values());
+  const rows = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return el('ol', { class: 'bars sources' }, rows.map(([source, count]) => el('li', { 'data-source': source },
+    el('span', {}, sourcesSeen.get(source) || source),
+    el('span', {}, el('span', { class: 'bar', style: 'display:block;width:' + (100 * count / max) + '%' })),
+    el('span', { class: 'count' }, count + ' (' + Math.round(100 * count / all) + '%)'))));
+}
+
 async function showEntity(key) {
   const page = await api('api/v1/entities/' + encodeURIComponent(key) + '?window=' + SPARK_WINDOW[currentWindow]);
   const points = page.timeline;
@@ -442,6 +462,8 @@ async function showEntity(key) {
     el('div', { class: 'timeline' }, timelineChart(points)),
     el('p', { class: 'note' }, 'Bars: articles per ' + SPARK_WINDOW[currentWindow] + ' window. Orange: the window\'s '
       + 'mean sentiment, from −1 (bottom) to +1 (top); the dashed line is 0.'),
+    el('h3', {}, 'By source'),
+    sourceComparison(points),
     el('h3', {}, 'Quotes'),
     page.quotes.length ? el('ul', { class: 'quotes' }, page.quotes.map((q) => el('li', { 'data-article': q.articleId },
       el('blockquote', {}, '\u201c' + q.text + '\u201d'),

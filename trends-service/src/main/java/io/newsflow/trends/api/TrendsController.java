@@ -31,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Trending entities, topics and places per window, one entity's timeline, stories. Every key lives on exactly one
@@ -61,8 +62,9 @@ public class TrendsController {
                             List<RankedTrend> items) {
     }
 
+    /** @param sources articles per source in the window, so the page can compare sources */
     public record TimelinePoint(Instant windowStart, long articles, long mentions, Double meanSentiment,
-                                List<String> articleIds) {
+                                List<String> articleIds, Map<String, Long> sources) {
     }
 
     /** @param quotes the entity's most recent quotations as a speaker, newest article first */
@@ -239,7 +241,7 @@ public class TrendsController {
         List<TimelinePoint> points = windows.stream().map(aggregate -> {
             TrendView view = TrendView.of(aggregate);
             return new TimelinePoint(view.windowStart(), view.articles(), view.mentions(), view.meanSentiment(),
-                    view.articleIds());
+                    view.articleIds(), view.sources());
         }).toList();
         return new EntityPage(key, latest.label(), latest.type(), window.label(), points, List.of(), List.of());
     }

@@ -170,6 +170,9 @@ class DashboardBrowserTest {
                 .as("the retracted article's quote is gone").hasSize(1);
         assertThat(browser.findElement(By.id("detail")).getText()).doesNotContain("stay out")
                 .doesNotContain("no quotes yet");
+        assertThat(browser.findElements(By.cssSelector("#detail .sources li")))
+                .extracting(row -> row.getDomAttribute("data-source") + " " + row.findElement(By.className("count")).getText())
+                .as("the retracted ledger copy no longer counts").containsExactly("wire 2 (100%)");
         List<WebElement> tones = browser.findElements(By.cssSelector("#detail .timeline circle.tone"));
         assertThat(tones).as("the window's mean sentiment drawn over its bar").hasSize(1);
         assertThat(tones.get(0).getDomAttribute("data-sentiment")).isEqualTo("-0.2");
