@@ -7,8 +7,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -38,9 +36,7 @@ class QuoteTopologyTest {
     private static final Instant PUBLISHED = NOW.minus(Duration.ofHours(1));
     private static final String MARIEKE = "PERSON:marieke de groot";
     private static final String FNV = "ORGANIZATION:fnv";
-    private static final TrendsProperties PROPERTIES = new TrendsProperties("newsflow.articles.enriched.v1",
-            "newsflow.trends.entities.v1", "newsflow.trends.topics.v1", "newsflow.trends.places.v1",
-            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1);
+    private static final TrendsProperties PROPERTIES = TopologyDriver.PROPERTIES;
 
     @TempDir
     Path stateDir;
@@ -49,13 +45,7 @@ class QuoteTopologyTest {
 
     @BeforeEach
     void startTopology() {
-        StreamsBuilder builder = new StreamsBuilder();
-        TrendsTopology.build(builder, PROPERTIES);
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "trends-quote-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), config, NOW);
+        driver = TopologyDriver.start("trends-quote-test", stateDir, NOW);
         enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -10,8 +10,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -40,9 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StateRetentionTest {
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
-    private static final TrendsProperties PROPERTIES = new TrendsProperties("newsflow.articles.enriched.v1",
-            "newsflow.trends.entities.v1", "newsflow.trends.topics.v1", "newsflow.trends.places.v1",
-            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1);
+    private static final TrendsProperties PROPERTIES = TopologyDriver.PROPERTIES;
 
     @TempDir
     Path stateDir;
@@ -52,13 +48,7 @@ class StateRetentionTest {
 
     @BeforeEach
     void startTopology() {
-        StreamsBuilder builder = new StreamsBuilder();
-        TrendsTopology.build(builder, PROPERTIES);
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "trends-retention-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), config, NOW);
+        driver = TopologyDriver.start("trends-retention-test", stateDir, NOW);
         enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
         stories = driver.createOutputTopic(PROPERTIES.storiesTopic(), new StringDeserializer(), new StringDeserializer());
     }

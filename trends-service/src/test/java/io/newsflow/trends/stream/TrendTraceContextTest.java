@@ -8,8 +8,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -39,9 +37,7 @@ class TrendTraceContextTest {
     private static final Instant NOW = Instant.parse("2026-12-07T12:00:00Z");
     private static final String FIRST_TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
     private static final String SECOND_TRACE = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-    private static final TrendsProperties PROPERTIES = new TrendsProperties("newsflow.articles.enriched.v1",
-            "newsflow.trends.entities.v1", "newsflow.trends.topics.v1", "newsflow.trends.places.v1",
-            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1);
+    private static final TrendsProperties PROPERTIES = TopologyDriver.PROPERTIES;
 
     @TempDir
     Path stateDir;
@@ -52,13 +48,7 @@ class TrendTraceContextTest {
 
     @BeforeEach
     void startTopology() {
-        StreamsBuilder builder = new StreamsBuilder();
-        TrendsTopology.build(builder, PROPERTIES);
-        Properties config = new Properties();
-        config.put(StreamsConfig.APPLICATION_ID_CONFIG, "trends-trace-test");
-        config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(builder.build(), config, NOW);
+        driver = TopologyDriver.start("trends-trace-test", stateDir, NOW);
         enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
         entities = driver.createOutputTopic(PROPERTIES.entitiesTopic(), new StringDeserializer(),
                 new ByteArrayDeserializer());
