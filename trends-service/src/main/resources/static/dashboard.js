@@ -461,7 +461,9 @@ async function showEntity(key) {
       el('span', { class: toneClass(mean) }, 'mean sentiment ' + (mean === null ? 'n/a' : mean.toFixed(2)))),
     el('div', { class: 'timeline' }, timelineChart(points)),
     el('p', { class: 'note' }, 'Bars: articles per ' + SPARK_WINDOW[currentWindow] + ' window. Orange: the window\'s '
-      + 'mean sentiment, from −1 (bottom) to +1 (top); the dashed line is 0.'),
+      + 'mean sentiment, from −1 (bottom) to +1 (top); the dashed line is 0. ',
+      el('a', { id: 'timeline-csv', download: '', href: 'api/v1/entities/' + encodeURIComponent(key)
+        + '/timeline.csv?window=' + SPARK_WINDOW[currentWindow] }, 'Timeline as CSV')),
     el('h3', {}, 'By source'),
     sourceComparison(points),
     el('h3', {}, 'Quotes'),

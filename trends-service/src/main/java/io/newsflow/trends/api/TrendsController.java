@@ -141,11 +141,7 @@ public class TrendsController {
         TrendList list = trending(dimension, window, at, type, topic, place, source, q, limit, "all");
         String file = "newsflow-" + dimension + "-" + list.window() + "-"
                 + list.windowStart().toString().replace(":", "") + ".csv";
-        return ResponseEntity.ok()
-                .contentType(TrendCsv.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
-                        .toString())
-                .body(TrendCsv.write(list));
+        return csv(file, TrendCsv.write(list));
     }
 
     @GetMapping("/entities/{key}")
@@ -153,14 +149,37 @@ public class TrendsController {
                              @RequestParam(defaultValue = "all") String scope) {
         TrendWindow trendWindow = window(window);
         if (isAll(scope)) {
-            HostInfo owner = instances.ownerOf(TrendsTopology.TREND_STORE,
-                    Contribution.partitionKey(Dimension.ENTITY, key));
-            EntityPage timeline = instances.isSelf(owner) ? localEntity(key, trendWindow) : remoteEntity(owner, key,
-                    window);
+            EntityPage timeline = timeline(key, window, trendWindow);
             return new EntityPage(timeline.key(), timeline.label(), timeline.type(), timeline.window(),
                     timeline.timeline(), quotes(key, ENTITY_PAGE_QUOTES, "all"), stories(key, 20, "all"));
         }
         return localEntity(key, trendWindow);
+    }
+
+    /**
+     * One entity's timeline as a CSV file for a spreadsheet: one row per window of the given size, oldest first
+     * ({@link TrendCsv#writeTimeline}).
+     */
+    @GetMapping("/entities/{key}/timeline.csv")
+    public ResponseEntity<String> entityTimelineCsv(@PathVariable String key,
+                                                    @RequestParam(defaultValue = "1h") String window) {
+        EntityPage page = timeline(key, window, window(window));
+        String file = "newsflow-" + key.replaceAll("[^A-Za-z0-9]+", "-") + "-" + page.window() + ".csv";
+        return csv(file, TrendCsv.writeTimeline(page));
+    }
+
+    /** The entity's windows, from the instance that holds its key. */
+    private EntityPage timeline(String key, String window, TrendWindow trendWindow) {
+        HostInfo owner = instances.ownerOf(TrendsTopology.TREND_STORE, Contribution.partitionKey(Dimension.ENTITY, key));
+        return instances.isSelf(owner) ? localEntity(key, trendWindow) : remoteEntity(owner, key, window);
+    }
+
+    private static ResponseEntity<String> csv(String file, String body) {
+        return ResponseEntity.ok()
+                .contentType(TrendCsv.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build()
+                        .toString())
+                .body(body);
     }
 
     /**

@@ -31,6 +31,21 @@ class TrendCsvTest {
     }
 
     @Test
+    void writesAnEntityTimelineOneRowPerWindowOldestFirst() {
+        TrendsController.EntityPage page = new TrendsController.EntityPage("PERSON:ada", "Ada", "PERSON", "15m",
+                List.of(new TrendsController.TimelinePoint(START, 2, 3, 0.5, List.of("wire:a", "desk:b"),
+                                Map.of("wire", 1L, "desk", 1L)),
+                        new TrendsController.TimelinePoint(START.plusSeconds(900), 1, 1, null, List.of("wire:c"),
+                                Map.of("wire", 1L))),
+                List.of(), List.of());
+
+        assertThat(TrendCsv.writeTimeline(page).split("\r\n", -1)).containsExactly(TrendCsv.TIMELINE_HEADER,
+                "PERSON:ada,Ada,PERSON,15m,2026-12-07T08:00:00Z,2,3,0.5,desk (1); wire (1),wire:a; desk:b",
+                "PERSON:ada,Ada,PERSON,15m,2026-12-07T08:15:00Z,1,1,,wire (1),wire:c",
+                "");
+    }
+
+    @Test
     void quotesCellsWithCommasQuotesOrLineBreaks() {
         assertThat(TrendCsv.text("Smith, John")).isEqualTo("\"Smith, John\"");
         assertThat(TrendCsv.text("The \"Iron\" Lady")).isEqualTo("\"The \"\"Iron\"\" Lady\"");

@@ -135,6 +135,11 @@ class TwoInstancesApiTest {
                 assertThat(quote.path("publishedAt").asString())
                         .isEqualTo(MORNING.plusSeconds(PEOPLE.indexOf(person) * 60L).toString());
                 assertThat(get(port, "/api/v1/entities/" + key + "/quotes?limit=5")).isEqualTo(entity.path("quotes"));
+                HttpResponse<String> timeline = send(port, "/api/v1/entities/" + key + "/timeline.csv?window=1h");
+                assertThat(timeline.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+                assertThat(timeline.body().lines().toList()).as("from the instance holding the key")
+                        .containsExactly(TrendCsv.TIMELINE_HEADER, "PERSON:" + person.toLowerCase() + "," + person
+                                + ",PERSON,1h,2026-12-07T08:00:00Z,1,2,0.5,desk (1),desk:profile-" + PEOPLE.indexOf(person));
             }
         }
         int quotesHeld = 0;
@@ -224,6 +229,9 @@ class TwoInstancesApiTest {
         assertThat(send(firstPort, "/api/v1/trends/entities?at=yesterday").body()).contains("\"field\":\"at\"");
         assertThat(send(firstPort, "/api/v1/trends/entities?q=" + "x".repeat(101)).body())
                 .contains("\"field\":\"q\"");
+        assertThat(send(firstPort, "/api/v1/entities/PERSON%3Aada/timeline.csv?window=2h").body())
+                .contains("\"field\":\"window\"");
+        awaitStatus(firstPort, "/api/v1/entities/PERSON%3Anobody%20at%20all/timeline.csv", 404);
         HttpResponse<String> badCsv = send(firstPort, "/api/v1/trends/people.csv");
         assertThat(badCsv.statusCode()).isEqualTo(400);
         assertThat(badCsv.headers().firstValue("Content-Type")).hasValue("application/problem+json");

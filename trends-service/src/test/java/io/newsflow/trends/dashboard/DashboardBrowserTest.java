@@ -173,6 +173,11 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#detail .sources li")))
                 .extracting(row -> row.getDomAttribute("data-source") + " " + row.findElement(By.className("count")).getText())
                 .as("the retracted ledger copy no longer counts").containsExactly("wire 2 (100%)");
+        String timelineCsv = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('timeline-csv').href).then(r => r.text()).then(done);");
+        assertThat(timelineCsv.lines().toList()).as("one 15-minute window").hasSize(2).element(1).asString()
+                .startsWith("PERSON:marieke de groot,Marieke de Groot,PERSON,15m,").contains(",2,2,-0.2,wire (2),");
         List<WebElement> tones = browser.findElements(By.cssSelector("#detail .timeline circle.tone"));
         assertThat(tones).as("the window's mean sentiment drawn over its bar").hasSize(1);
         assertThat(tones.get(0).getDomAttribute("data-sentiment")).isEqualTo("-0.2");
@@ -242,11 +247,11 @@ class DashboardBrowserTest {
         waitForCount("people", "PERSON:marieke de groot", "2");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("orgs"), "nothing matches the filters"));
 
-        // a past moment: the hour two hours before "now" held none of these articles
+        // a past moment: the day (the address asked for 1d windows) two days before "now" held none of these articles
         js("const at = document.getElementById('at'); at.value = arguments[0];"
-                + "at.dispatchEvent(new Event('change'));", localMinute(NOW.minus(Duration.ofHours(2))));
+                + "at.dispatchEvent(new Event('change'));", localMinute(NOW.minus(Duration.ofDays(2))));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("people"), "nothing matches the filters"));
-        assertThat((String) js("return location.search;")).contains("&at=" + NOW.minus(Duration.ofHours(2))
+        assertThat((String) js("return location.search;")).contains("&at=" + NOW.minus(Duration.ofDays(2))
                 .truncatedTo(ChronoUnit.MINUTES).toString().replace("Z", ".000Z").replace(":", "%3A"));
         js("const at = document.getElementById('at'); at.value = ''; at.dispatchEvent(new Event('change'));");
         waitForCount("people", "PERSON:marieke de groot", "2");
