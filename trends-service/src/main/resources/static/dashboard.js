@@ -126,15 +126,16 @@ function filterArticles() {
 }
 
 function noteSource(article) {
-  if (!article.sourceId || (sourcesSeen.has(article.sourceId) && sourcesSeen.get(article.sourceId) !== null)) return;
-  sourcesSeen.set(article.sourceId, article.sourceName || article.sourceId);
+  const name = article.sourceName || article.sourceId;
+  if (!article.sourceId || sourcesSeen.get(article.sourceId) === name) return;
+  sourcesSeen.set(article.sourceId, name);
   fillSourceOptions();
 }
 
 function fillSourceOptions() {
   const select = $('source');
-  const options = [...sourcesSeen.entries()].map(([id, name]) => [id, name === null ? id : name])
-    .sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => el('option', { value: id }, name));
+  const options = [...sourcesSeen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+    .map(([id, name]) => el('option', { value: id }, name));
   select.replaceChildren(el('option', { value: '' }, 'all sources'), ...options);
   select.value = currentSource;
 }
@@ -531,8 +532,8 @@ $('find').addEventListener('input', () => {
 });
 window.addEventListener('hashchange', route);
 if (currentSource) {
-  // from a bookmark: selectable before its first article arrives (named by its id until then)
-  sourcesSeen.set(currentSource, null);
+  // from a bookmark: selectable before its first article arrives, named by its id until then
+  sourcesSeen.set(currentSource, currentSource);
   fillSourceOptions();
 }
 loadCountries().then(refreshTrends);

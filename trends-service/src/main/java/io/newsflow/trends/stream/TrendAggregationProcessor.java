@@ -26,9 +26,10 @@ import java.util.Map;
 /**
  * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
  * {@link #storeKey}) and forwards each changed window's {@link TrendView} as JSON ({@link TrendViewJson}) — or a
- * tombstone when no article counts in it any more, or when the window has outlived its retention. A popular entity's window changes many times a
- * second; its view is forwarded once per {@link #EMIT_INTERVAL} with its latest value (the store is cached too,
- * so its changelog gets the latest value per commit), which keeps output and changelog traffic to what changed.
+ * tombstone when no article counts in it any more, or when the window has outlived its retention. A popular
+ * entity's window changes many times a second; its view is forwarded once per {@link #EMIT_INTERVAL} with its
+ * latest value (the store is cached too, so its changelog gets the latest value per commit), which keeps output
+ * and changelog traffic to what changed.
  */
 final class TrendAggregationProcessor implements Processor<String, Contribution, String, byte[]> {
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
