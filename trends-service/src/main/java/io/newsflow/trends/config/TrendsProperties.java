@@ -24,6 +24,9 @@ import java.time.Duration;
  * @param streamClientQueue events that may wait for one slow stream client before it is dropped
  * @param topicPartitions partitions of the output topics when trends-service creates them
  * @param topicReplicas   replicas of the output topics when trends-service creates them
+ * @param emitInterval    how often each changed trend window is written to its store and its view published (a
+ *                        commit follows): the trends topics lag the enriched topic by about this much. Shorter
+ *                        publishes sooner; longer writes a busy window once for more articles (ADR 0032)
  */
 @ConfigurationProperties("newsflow.trends")
 public record TrendsProperties(
@@ -38,5 +41,6 @@ public record TrendsProperties(
         @DefaultValue("2000") int streamBuffer,
         @DefaultValue("256") int streamClientQueue,
         @DefaultValue("3") int topicPartitions,
-        @DefaultValue("1") int topicReplicas) {
+        @DefaultValue("1") int topicReplicas,
+        @DefaultValue("250ms") Duration emitInterval) {
 }

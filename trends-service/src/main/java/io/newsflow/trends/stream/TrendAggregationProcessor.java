@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,19 @@ import java.util.Map;
 /**
  * Adds contributions into every window of their key (store {@value TrendsTopology#TREND_STORE}, keyed by
  * {@link #storeKey}) and forwards each changed window's {@link TrendView} as JSON ({@link TrendViewJson}) — or a
- * tombstone when no article counts in it any more, or when the window has outlived its retention. A popular
- * entity's window changes many times a second; its view is forwarded once per {@link #EMIT_INTERVAL} with its
- * latest value (the store is cached too, so its changelog gets the latest value per commit), which keeps output
- * and changelog traffic to what changed.
+ * tombstone when no article counts in it any more, or when the window has outlived its retention.
+ * <p>
+ * A popular entity's window changes many times a second. Its changes stay in this processor as objects; once per
+ * emit interval ({@code newsflow.trends.emit-interval}) each changed window is written to the store once and its
+ * view forwarded once, and the processor asks for a commit, so a commit follows each emit (ADR 0032). Whatever
+ * makes Kafka Streams commit at another moment (its commit interval, a rebalance, a shutdown), the store's
+ * {@link BeforeCommitStore before-commit hook} writes the windows changed since the last emit first, so the
+ * changelog always holds every change whose input offset is committed.
  */
 final class TrendAggregationProcessor implements Processor<String, Contribution, String, byte[]> {
     private static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(10);
-    static final Duration EMIT_INTERVAL = Duration.ofMillis(200);
 
+    private final Duration emitInterval;
     private ProcessorContext<String, byte[]> context;
     private KeyValueStore<String, TrendAggregate> windows;
     /**
@@ -44,11 +49,17 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
      */
     private final Map<String, Pending> changed = new LinkedHashMap<>();
     /**
-     * The aggregates most recently written, as objects: a popular key's windows change with nearly every article,
-     * and decoding them from the store each time was the largest cost left after the binary serde (JFR). The
-     * store stays the truth: every change is written through, and this processor is the only writer of its task's
-     * store, so an entry here always equals the store's. Emptied on init (a revived task restores the store). The
-     * aggregates here belong to this processor alone, which lets {@link TrendAggregate#absorb} change them in place.
+     * Windows changed since they were last written to the store, with their new value (null: delete). Written at
+     * the next emit or commit, whichever comes first: a window changed by twenty articles between two emits is
+     * serialised and sent to its changelog once, not twenty times.
+     */
+    private final Map<String, TrendAggregate> unwritten = new HashMap<>();
+    /**
+     * The aggregates most recently changed, as objects: a popular key's windows change with nearly every article,
+     * and decoding them from the store each time was the largest cost left after the binary serde (JFR). This
+     * processor is the only writer of its task's store, so an entry here always equals the store's once
+     * {@link #unwritten} is written. Emptied on init (a revived task restores the store). The aggregates here belong
+     * to this processor alone, which lets {@link TrendAggregate#absorb} change them in place.
      */
     private final Map<String, TrendAggregate> recent = new LinkedHashMap<>(RECENT_AGGREGATES * 2, 0.75f, true) {
         @Override
@@ -76,22 +87,33 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
         return partitionKey + "|" + window.label() + "|" + windowStart;
     }
 
+    TrendAggregationProcessor(Duration emitInterval) {
+        this.emitInterval = emitInterval;
+    }
+
     @Override
     public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.windows = context.getStateStore(TrendsTopology.TREND_STORE);
+        BeforeCommitStore.<TrendAggregate>unwrap(windows).beforeCommit(this::writeUnwritten);
         recent.clear();
+        unwritten.clear();
         context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire(Instant.ofEpochMilli(now)));
-        context.schedule(EMIT_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
+        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, this::emitChanged);
     }
 
     @Override
     public void close() {
         changed.clear();
         recent.clear();
+        unwritten.clear();
     }
 
     private void emitChanged(long now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        writeUnwritten();
         for (Map.Entry<String, Pending> entry : changed.entrySet()) {
             TrendAggregate aggregate = get(entry.getKey());
             Pending pending = entry.getValue();
@@ -100,6 +122,21 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
                     pending.headers()));
         }
         changed.clear();
+        // the views just forwarded become readable at the next commit: ask for it now rather than at the interval
+        context.commit();
+    }
+
+    /** Writes every window changed since it was last written: at each emit and before each commit. */
+    private void writeUnwritten() {
+        for (Map.Entry<String, TrendAggregate> entry : unwritten.entrySet()) {
+            if (entry.getValue() == null) {
+                windows.delete(entry.getKey());
+            } else {
+                entry.getValue().trimToBounds();
+                windows.put(entry.getKey(), entry.getValue());
+            }
+        }
+        unwritten.clear();
     }
 
     @Override
@@ -114,10 +151,10 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
                     .absorb(contribution);
             String topicKey = TrendView.topicKey(contribution.key(), window, start);
             if (updated.isEmpty()) {
-                windows.delete(storeKey);
+                unwritten.put(storeKey, null);
                 recent.remove(storeKey);
             } else {
-                windows.put(storeKey, updated);
+                unwritten.put(storeKey, updated);
                 recent.put(storeKey, updated);
             }
             if (!changed.containsKey(storeKey)) {
@@ -128,6 +165,9 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     }
 
     private TrendAggregate get(String storeKey) {
+        if (unwritten.containsKey(storeKey)) {
+            return unwritten.get(storeKey);
+        }
         TrendAggregate cached = recent.get(storeKey);
         if (cached != null) {
             return cached;
@@ -147,6 +187,8 @@ final class TrendAggregationProcessor implements Processor<String, Contribution,
     }
 
     private void expire(Instant now) {
+        // the scan reads the store: bring it up to date first
+        writeUnwritten();
         List<KeyValue<String, TrendAggregate>> expired = new ArrayList<>();
         try (KeyValueIterator<String, TrendAggregate> all = windows.all()) {
             all.forEachRemaining(entry -> {

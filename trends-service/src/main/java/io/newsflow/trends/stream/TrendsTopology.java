@@ -61,8 +61,9 @@ public final class TrendsTopology {
     public static KStream<String, ArticleChange> build(StreamsBuilder builder, TrendsProperties properties) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
                 Serdes.String(), new JsonSerde<>(EnrichedArticle.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TREND_STORE),
-                Serdes.String(), new TrendAggregateSerde()).withCachingEnabled());
+        // uncached: TrendAggregationProcessor keeps the changed windows and writes each once per emit (ADR 0032)
+        builder.addStateStore(BeforeCommitStore.builder(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(TREND_STORE), Serdes.String(), new TrendAggregateSerde())));
 
         KStream<String, ArticleChange> changes = builder
                 .stream(properties.enrichedTopic(), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -73,7 +74,7 @@ public final class TrendsTopology {
                 .flatMap((articleId, change) -> contributions(change), Named.as("contributions"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(Contribution.class))
                         .withName(CONTRIBUTIONS_REPARTITION))
-                .process(TrendAggregationProcessor::new, TREND_STORE);
+                .process(() -> new TrendAggregationProcessor(properties.emitInterval()), TREND_STORE);
 
         // in enum order: every instance must build the same topology, node for node
         for (Dimension dimension : Dimension.values()) {

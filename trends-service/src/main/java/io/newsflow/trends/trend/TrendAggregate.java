@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * The running count of one key in one window, as stored in the {@code trend-windows} state store. Every field is a
  * sum, so an article's contribution can be taken out again exactly when it is updated or retracted; only the two
- * bounded parts are approximate: co-occurring entities keep the {@value #MAX_RELATED} most frequent (the latest
- * added among equal counts), and article ids the {@value #MAX_ARTICLE_IDS} most recently added that are still
+ * bounded parts are approximate: co-occurring entities, sources, topics and places keep the {@value #MAX_COUNTED}
+ * most frequent of each (the latest added among equal counts), and article ids the {@value #MAX_ARTICLE_IDS} most recently added that are still
  * counted. The record's maps are plain mutable maps: {@link #absorb} changes them in place for the one processor
  * that owns the aggregate; everything else treats an aggregate as a value. {@code geo} is where the place is, as the
  * latest counted article's event located it (null for other keys and places never located).
@@ -23,7 +23,8 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                              long sentimentCount, Map<String, Long> sources, Map<String, Long> related,
                              Map<String, String> relatedLabels, Map<String, Long> topics, Map<String, Long> places,
                              List<String> articleIds, PlaceGeo geo) {
-    static final int MAX_RELATED = 100;
+    /** the most co-occurring entities, sources, topics and places one window keeps (ADR 0014, ADR 0032) */
+    static final int MAX_COUNTED = 100;
     static final int MAX_ARTICLE_IDS = 10;
 
     public static TrendAggregate empty(Contribution first, TrendWindow window, Instant windowStart) {
@@ -32,9 +33,14 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                 new LinkedHashMap<>(), new ArrayList<>(), null);
     }
 
-    /** This aggregate with the contribution added (or, with sign -1, taken out); this one stays as it was. */
+    /**
+     * This aggregate with the contribution added (or, with sign -1, taken out) and {@link #trimToBounds trimmed};
+     * this one stays as it was.
+     */
     public TrendAggregate plus(Contribution c) {
-        return mutableCopy().absorb(c);
+        TrendAggregate sum = mutableCopy().absorb(c);
+        sum.trimToBounds();
+        return sum;
     }
 
     /** A copy whose maps and list are its own and can be changed: the starting point of {@link #absorb}. */
@@ -47,7 +53,8 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
 
     /**
      * Adds the contribution by changing this aggregate's maps and list in place, and returns the aggregate with the
-     * new totals, which shares them: this one must not be used afterwards. Only for an aggregate from
+     * new totals, which shares them: this one must not be used afterwards. The maps may grow past their bounds
+     * until {@link #trimToBounds} (the processor trims each changed window once, before it writes it). Only for an aggregate from
      * {@link #mutableCopy} or {@link #empty} that nothing else holds. Copying a popular key's few hundred
      * co-occurring entities for every contribution was a fifth of the stream thread's time (JFR, docs/benchmarks.md).
      */
@@ -68,7 +75,6 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                 relatedLabels.remove(relatedKey);
             }
         }
-        trim(related, relatedLabels);
         addOne(sources, canonical.of(c.sourceId()), sign);
         addDistinct(topics, c.topics(), sign, canonical);
         addDistinct(places, c.places(), sign, canonical);
@@ -87,6 +93,19 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
                 sentimentCount + (hasSentiment ? sign : 0),
                 sources, related, relatedLabels, topics, places, articleIds,
                 sign > 0 && c.geo() != null ? c.geo() : geo);
+    }
+
+    /**
+     * Keeps the {@value #MAX_COUNTED} most frequent co-occurring entities (and their labels), sources, topics and
+     * places; a busy key's day window otherwise names every place its articles named, and was written in full at
+     * each change (the topics' day windows held hundreds of places in TrendsLagBenchmark, ADR 0032). A filter by a
+     * place, topic or source beyond a window's hundred most frequent counts that window as naming it in no article.
+     */
+    public void trimToBounds() {
+        trim(related, relatedLabels);
+        trim(sources, null);
+        trim(topics, null);
+        trim(places, null);
     }
 
     /** No article counts here any more: the window can be deleted. */
@@ -132,23 +151,27 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     }
 
     /**
-     * Keeps the {@value #MAX_RELATED} most frequent co-occurring entities; among equal counts the latest added stay,
-     * so an entity that starts co-occurring when the window is already full can still rise (keeping the earliest
-     * instead froze a busy key's list after its first twenty articles). Linear, without sorting: drops the earliest
-     * added of those with the lowest count; a contribution adds at most its own new entities, all at the lowest
-     * count (one), so one pass usually suffices.
+     * Keeps the {@value #MAX_COUNTED} highest counts; among equal counts the latest added stay, so an entity that
+     * starts co-occurring when the window is already full can still rise (keeping the earliest instead froze a busy
+     * key's list after its first twenty articles). Linear, without sorting: drops the earliest added of those with
+     * the lowest count; new keys come in at the lowest count (one), so one pass usually suffices.
      */
     private static void trim(Map<String, Long> counts, Map<String, String> labels) {
-        while (counts.size() > MAX_RELATED) {
+        while (counts.size() > MAX_COUNTED) {
             long lowest = Long.MAX_VALUE;
             for (long count : counts.values()) {
                 lowest = Math.min(lowest, count);
+                if (lowest == 1) {
+                    break;   // no count is lower
+                }
             }
-            int excess = counts.size() - MAX_RELATED;
+            int excess = counts.size() - MAX_COUNTED;
             for (Iterator<Map.Entry<String, Long>> it = counts.entrySet().iterator(); excess > 0 && it.hasNext(); ) {
                 Map.Entry<String, Long> entry = it.next();
                 if (entry.getValue() == lowest) {
-                    labels.remove(entry.getKey());
+                    if (labels != null) {
+                        labels.remove(entry.getKey());
+                    }
                     it.remove();
                     excess--;
                 }

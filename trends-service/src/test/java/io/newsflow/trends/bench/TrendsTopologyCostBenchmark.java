@@ -44,7 +44,8 @@ class TrendsTopologyCostBenchmark {
     private static final Duration BETWEEN_ARTICLES = Duration.ofMillis(5);
     private static final TrendsProperties PROPERTIES = new TrendsProperties("newsflow.articles.enriched.v1",
             "newsflow.trends.entities.v1", "newsflow.trends.topics.v1", "newsflow.trends.places.v1",
-            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1);
+            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1,
+            Duration.ofMillis(250));
 
     @Test
     void cpuTimePerArticle() throws IOException {

@@ -14,7 +14,8 @@ import java.util.Properties;
 final class TopologyDriver {
     static final TrendsProperties PROPERTIES = new TrendsProperties("newsflow.articles.enriched.v1",
             "newsflow.trends.entities.v1", "newsflow.trends.topics.v1", "newsflow.trends.places.v1",
-            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1);
+            "newsflow.stories.v1", Duration.ofHours(48), Duration.ofDays(14), Duration.ofDays(91), 2000, 256, 3, 1,
+            Duration.ofMillis(250));
 
     private TopologyDriver() {
     }

@@ -70,7 +70,7 @@ class TrendTraceContextTest {
                 .entity("ORGANIZATION", "FNV", 1, 0.1)
                 .entity("LOCATION", "Rotterdam", 1, 0.0)
                 .topic("medtop:20000563", "strike"), SECOND_TRACE);
-        driver.advanceWallClockTime(TrendAggregationProcessor.EMIT_INTERVAL.multipliedBy(2));
+        driver.advanceWallClockTime(TopologyDriver.PROPERTIES.emitInterval().multipliedBy(2));
 
         Map<String, String> entityTraces = tracesByKey(entities.readRecordsToList());
         assertThat(entityTraces).as("three windows of each entity").hasSize(9);
@@ -83,7 +83,7 @@ class TrendTraceContextTest {
         send(EnrichedEventJson.article("wire:port-3", "1", NOW.minusSeconds(1700))
                 .text("Strike ends", "The FNV called off the strike.")
                 .entity("ORGANIZATION", "FNV", 1, 0.4), SECOND_TRACE);
-        driver.advanceWallClockTime(TrendAggregationProcessor.EMIT_INTERVAL.multipliedBy(2));
+        driver.advanceWallClockTime(TopologyDriver.PROPERTIES.emitInterval().multipliedBy(2));
         Map<String, String> next = tracesByKey(entities.readRecordsToList());
         assertThat(next).hasSize(3).allSatisfy((key, trace) -> assertThat(trace).as(key).isEqualTo(SECOND_TRACE));
     }
@@ -91,7 +91,7 @@ class TrendTraceContextTest {
     @Test
     void aRecordFromAnArticleWithoutTraceContextHasNoTraceparentHeader() {
         send(portStrike("wire:port-1"), null);
-        driver.advanceWallClockTime(TrendAggregationProcessor.EMIT_INTERVAL.multipliedBy(2));
+        driver.advanceWallClockTime(TopologyDriver.PROPERTIES.emitInterval().multipliedBy(2));
 
         List<TestRecord<String, byte[]>> records = entities.readRecordsToList();
         assertThat(records).isNotEmpty().allSatisfy(record ->

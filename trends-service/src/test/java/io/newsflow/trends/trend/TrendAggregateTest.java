@@ -64,14 +64,14 @@ class TrendAggregateTest {
         List<String> often = keys("ORG:often", 0, 5);
         Contribution first = contribution("a:0", 1, often);
         TrendAggregate aggregate = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
-        int onceCount = TrendAggregate.MAX_RELATED;   // 5 + MAX_RELATED in all: five too many
+        int onceCount = TrendAggregate.MAX_COUNTED;   // 5 + MAX_COUNTED in all: five too many
         for (int from = 0, article = 1; from < onceCount; from += 5, article++) {
             List<String> related = new ArrayList<>(often);
             related.addAll(keys("ORG:once", from, from + 5));
             aggregate = aggregate.plus(contribution("a:" + article, 1, related));
         }
 
-        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_RELATED);
+        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_COUNTED);
         assertThat(aggregate.related()).containsKeys(often.toArray(String[]::new));
         assertThat(aggregate.related()).doesNotContainKeys(keys("ORG:once", 0, 5).toArray(String[]::new));
         assertThat(aggregate.related()).containsKeys(keys("ORG:once", 5, onceCount).toArray(String[]::new));
@@ -80,27 +80,56 @@ class TrendAggregateTest {
     }
 
     @Test
+    void placesTopicsAndSourcesKeepTheirMostFrequentOnceTrimmed() {
+        // one place, topic and source in every article; a new one of each in every article besides
+        TrendAggregate aggregate = null;
+        for (int article = 0; article < TrendAggregate.MAX_COUNTED + 20; article++) {
+            Contribution c = new Contribution(Dimension.ENTITY, "PERSON:angela merkel", "Angela Merkel", "PERSON",
+                    PUBLISHED, "a:" + article, article % 2 == 0 ? "reuters" : "source" + article, 1, 1, 0.5,
+                    List.of(), List.of("medtop:11000000", "medtop:" + article),
+                    List.of("LOCATION:berlin", "LOCATION:town" + article), null);
+            if (aggregate == null) {
+                aggregate = TrendAggregate.empty(c, WINDOW, WINDOW.startOf(PUBLISHED)).mutableCopy();
+            }
+            aggregate = aggregate.absorb(c);
+        }
+        assertThat(aggregate.places()).as("absorb alone does not trim").hasSize(TrendAggregate.MAX_COUNTED + 21);
+
+        aggregate.trimToBounds();
+        assertThat(aggregate.places()).hasSize(TrendAggregate.MAX_COUNTED)
+                .containsEntry("LOCATION:berlin", (long) TrendAggregate.MAX_COUNTED + 20)
+                .containsKey("LOCATION:town" + (TrendAggregate.MAX_COUNTED + 19))
+                .doesNotContainKey("LOCATION:town0");
+        assertThat(aggregate.topics()).hasSize(TrendAggregate.MAX_COUNTED)
+                .containsEntry("medtop:11000000", (long) TrendAggregate.MAX_COUNTED + 20);
+        assertThat(aggregate.sources()).hasSizeLessThanOrEqualTo(TrendAggregate.MAX_COUNTED)
+                .containsEntry("reuters", (long) (TrendAggregate.MAX_COUNTED + 20) / 2);
+        assertThat(aggregate.articles()).as("the counts themselves are not bounded")
+                .isEqualTo(TrendAggregate.MAX_COUNTED + 20);
+    }
+
+    @Test
     void anEntityThatStartsCoOccurringInAFullWindowCanStillRise() {
-        Contribution first = contribution("a:0", 1, keys("ORG:once", 0, TrendAggregate.MAX_RELATED));
+        Contribution first = contribution("a:0", 1, keys("ORG:once", 0, TrendAggregate.MAX_COUNTED));
         TrendAggregate aggregate = TrendAggregate.empty(first, WINDOW, WINDOW.startOf(PUBLISHED)).plus(first);
 
         aggregate = aggregate.plus(contribution("a:1", 1, List.of("ORG:once1", "ORG:late")));
         // ORG:late (1) ties with all the other "once" entities at one; the earliest added of them, once0, makes room
-        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_RELATED)
+        assertThat(aggregate.related()).hasSize(TrendAggregate.MAX_COUNTED)
                 .containsEntry("ORG:late", 1L).containsEntry("ORG:once1", 2L).doesNotContainKey("ORG:once0");
 
         aggregate = aggregate.plus(contribution("a:2", 1, List.of("ORG:late")));
         assertThat(aggregate.related()).containsEntry("ORG:late", 2L);
 
         aggregate = aggregate.plus(contribution("a:1", -1, List.of("ORG:once1", "ORG:late")))
-                .plus(contribution("a:0", -1, keys("ORG:once", 0, TrendAggregate.MAX_RELATED)));
+                .plus(contribution("a:0", -1, keys("ORG:once", 0, TrendAggregate.MAX_COUNTED)));
         // taking articles a:0 and a:1 out leaves what a:2 added; nothing is kept at zero
         assertThat(aggregate.related()).containsOnlyKeys("ORG:late");
         assertThat(aggregate.relatedLabels()).containsOnlyKeys("ORG:late");
     }
 
     /**
-     * Why {@value TrendAggregate#MAX_RELATED} is enough (ADR 0014): on a skewed (Zipf, s = 1.1) stream of 2,000
+     * Why {@value TrendAggregate.MAX_COUNTED} is enough (ADR 0014): on a skewed (Zipf, s = 1.1) stream of 2,000
      * articles with ten co-occurring entities each, drawn from 3,000 names, the ten shown are the true ten most
      * frequent, and at least nine of them with their exact count.
      */
