@@ -38,6 +38,12 @@ final class JsonBytes {
 
     /** Digits straight into the buffer: {@code Long.toString} per number was the view writer's largest allocation. */
     JsonBytes number(long value) {
+        if (value >= 0 && value < 10) {
+            // most counts in a view are single digits: one byte, no loops
+            room(1);
+            bytes[length++] = (byte) ('0' + value);
+            return this;
+        }
         if (value == Long.MIN_VALUE) {
             return ascii(Long.toString(value));
         }

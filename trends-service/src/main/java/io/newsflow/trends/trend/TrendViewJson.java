@@ -2,6 +2,8 @@ package io.newsflow.trends.trend;
 
 import io.newsflow.trends.article.PlaceGeo;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ import java.util.Map;
  */
 public final class TrendViewJson {
     private static final ThreadLocal<JsonBytes> PER_THREAD = ThreadLocal.withInitial(JsonBytes::new);
+    private static final int MAX_INSTANT_TEXTS = 1024;
+    private static final ThreadLocal<Map<Instant, String>> INSTANT_TEXTS = ThreadLocal.withInitial(HashMap::new);
 
     private TrendViewJson() {
     }
@@ -25,8 +29,8 @@ public final class TrendViewJson {
         json.name("label").string(a.label()).raw(',');
         json.name("type").string(a.type()).raw(',');
         json.name("window").string(a.window().label()).raw(',');
-        json.name("windowStart").string(a.windowStart().toString()).raw(',');
-        json.name("windowEnd").string(a.windowEnd().toString()).raw(',');
+        json.name("windowStart").string(instantText(a.windowStart())).raw(',');
+        json.name("windowEnd").string(instantText(a.windowEnd())).raw(',');
         json.name("articles").number(a.articles()).raw(',');
         json.name("mentions").number(a.mentions()).raw(',');
         Double meanSentiment = TrendView.rounded(a.meanSentiment());
@@ -63,6 +67,23 @@ public final class TrendViewJson {
         json.raw(']').raw(',').name("geo");
         geo(json, a.geo());
         return json.raw('}').toByteArray();
+    }
+
+    /**
+     * {@link Instant#toString}, remembered: the views of one emit share a handful of window bounds, and formatting
+     * them for every view was a few percent of the stream thread (JFR).
+     */
+    private static String instantText(Instant instant) {
+        Map<Instant, String> texts = INSTANT_TEXTS.get();
+        String text = texts.get(instant);
+        if (text == null) {
+            if (texts.size() >= MAX_INSTANT_TEXTS) {
+                texts.clear();
+            }
+            text = instant.toString();
+            texts.put(instant, text);
+        }
+        return text;
     }
 
     private static void counts(JsonBytes json, Map<String, Long> counts) {
