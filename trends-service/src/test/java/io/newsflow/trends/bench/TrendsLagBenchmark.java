@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 /**
  * Not a test: a benchmark, run on demand with
  * {@code ./mvnw -B -pl trends-service -am test -Dtest=TrendsLagBenchmark -Dgroups=benchmark -Dbenchmark.excludedGroup= -Dsurefire.failIfNoSpecifiedTests=false}
- * (system properties {@code bench.rate}, {@code bench.seconds}, {@code bench.warmupSeconds}: 20 s at the rate first,
+ * (system properties {@code bench.rate}, {@code bench.seconds}, {@code bench.warmupSeconds}: 60 s at the rate first,
  * drained and not measured). It produces enriched events at a steady rate to the
  * service running against an embedded broker and measures, for every record the trends and stories topics get,
  * how long after its enriched record was produced it became readable (read_committed); it prints p50/p95/p99/max,
@@ -91,7 +91,10 @@ class TrendsLagBenchmark {
             }
             Thread.sleep(200);
         }
-        int warmUpSeconds = Integer.getInteger("bench.warmupSeconds", 20);
+        // 60 s: sampled per thread at 200/s, the JIT's compiler threads still took 25-50 % of a core 20-45 s after the
+        // start and fell below 10 % only after about 100 s (docs/benchmarks.md, stop 22); a shorter warm-up measures
+        // the compiler as much as the service
+        int warmUpSeconds = Integer.getInteger("bench.warmupSeconds", 60);
         List<Long> lags = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean measuring = new AtomicBoolean(true);
         // only output carrying input produced after the warm-up counts: the first seconds measure the JIT, not the
