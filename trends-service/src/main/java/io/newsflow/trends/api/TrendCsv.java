@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A trending list, or one entity's timeline, as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in
- * double quotes), for analysts who take the figures into a spreadsheet. A text cell that a spreadsheet would read
+ * A trending list, or one entity's timeline, as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a
+ * comma, quote or line break in double quotes), for analysts who take the figures into a spreadsheet. A text cell that a spreadsheet would read
  * as a formula (starting with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe: labels and
  * source ids come from the articles, and an article must not be able to put a formula in an analyst's sheet.
  */
@@ -28,22 +28,12 @@ final class TrendCsv {
         int rank = 1;
         for (TrendsController.RankedTrend ranked : list.items()) {
             TrendView view = ranked.trend();
-            csv.append(rank++).append(',')
-                    .append(text(view.key())).append(',')
-                    .append(text(view.label())).append(',')
-                    .append(text(view.type())).append(',')
-                    .append(view.window()).append(',')
-                    .append(view.windowStart()).append(',')
-                    .append(view.windowEnd()).append(',')
-                    .append(ranked.matching()).append(',')
-                    .append(view.articles()).append(',')
-                    .append(view.mentions()).append(',')
-                    .append(view.meanSentiment() == null ? "" : view.meanSentiment().toString()).append(',')
-                    .append(text(counts(view.sources()))).append(',')
-                    .append(text(view.related().stream().limit(RELATED_IN_CSV)
+            row(csv, rank++, text(view.key()), text(view.label()), text(view.type()), view.window(),
+                    view.windowStart(), view.windowEnd(), ranked.matching(), view.articles(), view.mentions(),
+                    number(view.meanSentiment()), text(counts(view.sources())),
+                    text(view.related().stream().limit(RELATED_IN_CSV)
                             .map(related -> related.label() + " (" + related.articles() + ")")
-                            .collect(Collectors.joining("; "))))
-                    .append("\r\n");
+                            .collect(Collectors.joining("; "))));
         }
         return csv.toString();
     }
@@ -52,19 +42,27 @@ final class TrendCsv {
     static String writeTimeline(TrendsController.EntityPage page) {
         StringBuilder csv = new StringBuilder(TIMELINE_HEADER).append("\r\n");
         for (TrendsController.TimelinePoint point : page.timeline()) {
-            csv.append(text(page.key())).append(',')
-                    .append(text(page.label())).append(',')
-                    .append(text(page.type())).append(',')
-                    .append(page.window()).append(',')
-                    .append(point.windowStart()).append(',')
-                    .append(point.articles()).append(',')
-                    .append(point.mentions()).append(',')
-                    .append(point.meanSentiment() == null ? "" : point.meanSentiment().toString()).append(',')
-                    .append(text(counts(point.sources() == null ? Map.of() : point.sources()))).append(',')
-                    .append(text(String.join("; ", point.articleIds())))
-                    .append("\r\n");
+            row(csv, text(page.key()), text(page.label()), text(page.type()), page.window(), point.windowStart(),
+                    point.articles(), point.mentions(), number(point.meanSentiment()),
+                    text(counts(point.sources() == null ? Map.of() : point.sources())),
+                    text(String.join("; ", point.articleIds())));
         }
         return csv.toString();
+    }
+
+    /** One record: the cells (text cells already through {@link #text}) joined by commas, then CRLF. */
+    private static void row(StringBuilder csv, Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(cells[i]);
+        }
+        csv.append("\r\n");
+    }
+
+    private static String number(Double value) {
+        return value == null ? "" : value.toString();
     }
 
     /** {@code source (count); …}, most articles first, ties by source. */

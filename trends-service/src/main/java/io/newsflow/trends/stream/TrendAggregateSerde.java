@@ -111,25 +111,8 @@ public final class TrendAggregateSerde implements Serde<TrendAggregate> {
      * store and its changelog at every change of a busy window (ADR 0031).
      */
     static long lowestLabelledCount(Map<String, Long> related) {
-        if (related.size() <= LABELLED_RELATED) {
-            return Long.MIN_VALUE;
-        }
-        // the LABELLED_RELATED highest counts, highest first, by insertion: most counts are below the lowest kept
-        // and cost one comparison (sorting all hundred was a tenth of this serde's time, JFR)
-        long[] highest = new long[LABELLED_RELATED];
-        int size = 0;
-        for (long count : related.values()) {
-            if (size == LABELLED_RELATED && count <= highest[LABELLED_RELATED - 1]) {
-                continue;
-            }
-            int at = size == LABELLED_RELATED ? LABELLED_RELATED - 1 : size++;
-            while (at > 0 && highest[at - 1] < count) {
-                highest[at] = highest[at - 1];
-                at--;
-            }
-            highest[at] = count;
-        }
-        return highest[LABELLED_RELATED - 1];
+        return related.size() <= LABELLED_RELATED ? Long.MIN_VALUE
+                : Counts.nthHighest(related.values(), LABELLED_RELATED);
     }
 
     static TrendAggregate read(byte[] data) throws IOException {

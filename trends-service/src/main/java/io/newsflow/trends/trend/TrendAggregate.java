@@ -13,8 +13,8 @@ import java.util.Map;
  * The running count of one key in one window, as stored in the {@code trend-windows} state store. Every field is a
  * sum, so an article's contribution can be taken out again exactly when it is updated or retracted; only the two
  * bounded parts are approximate: co-occurring entities, sources, topics and places keep the {@value #MAX_COUNTED}
- * most frequent of each (the latest added among equal counts), and article ids the {@value #MAX_ARTICLE_IDS} most recently added that are still
- * counted. The record's maps are plain mutable maps: {@link #absorb} changes them in place for the one processor
+ * most frequent of each (the latest added among equal counts), and article ids the {@value #MAX_ARTICLE_IDS} most
+ * recently added that are still counted. The record's maps are plain mutable maps: {@link #absorb} changes them in place for the one processor
  * that owns the aggregate; everything else treats an aggregate as a value. {@code geo} is where the place is, as the
  * latest counted article's event located it (null for other keys and places never located).
  */
@@ -54,8 +54,8 @@ public record TrendAggregate(Dimension dimension, String key, String label, Stri
     /**
      * Adds the contribution by changing this aggregate's maps and list in place, and returns the aggregate with the
      * new totals, which shares them: this one must not be used afterwards. The maps may grow past their bounds
-     * until {@link #trimToBounds} (the processor trims each changed window once, before it writes it). Only for an aggregate from
-     * {@link #mutableCopy} or {@link #empty} that nothing else holds. Copying a popular key's few hundred
+     * until {@link #trimToBounds} (the processor trims each changed window once, before it writes it). Only for an
+     * aggregate from {@link #mutableCopy} or {@link #empty} that nothing else holds. Copying a popular key's few hundred
      * co-occurring entities for every contribution was a fifth of the stream thread's time (JFR, docs/benchmarks.md).
      */
     public TrendAggregate absorb(Contribution c) {

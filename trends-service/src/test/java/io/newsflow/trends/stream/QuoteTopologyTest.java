@@ -4,8 +4,6 @@ import io.newsflow.trends.EnrichedEventJson;
 import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.quote.SpeakerQuotes;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -46,7 +44,7 @@ class QuoteTopologyTest {
     @BeforeEach
     void startTopology() {
         driver = TopologyDriver.start("trends-quote-test", stateDir, NOW);
-        enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
+        enriched = TopologyDriver.enriched(driver);
     }
 
     @AfterEach

@@ -6,9 +6,7 @@ import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.story.Story;
 import io.newsflow.trends.trend.TrendAggregate;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -49,7 +47,7 @@ class StateRetentionTest {
     @BeforeEach
     void startTopology() {
         driver = TopologyDriver.start("trends-retention-test", stateDir, NOW);
-        enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
+        enriched = TopologyDriver.enriched(driver);
         stories = driver.createOutputTopic(PROPERTIES.storiesTopic(), new StringDeserializer(), new StringDeserializer());
     }
 

@@ -1,8 +1,14 @@
 package io.newsflow.trends.stream;
 
 import io.newsflow.trends.config.TrendsProperties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 import java.nio.file.Path;
@@ -29,5 +35,15 @@ final class TopologyDriver {
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         return new TopologyTestDriver(builder.build(), config, now);
+    }
+
+    /** The enriched topic, where the tests put their articles (key: article id; value: the event's JSON). */
+    static TestInputTopic<String, byte[]> enriched(TopologyTestDriver driver) {
+        return driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** One of the trends topics, values as the JSON bytes the service writes. */
+    static TestOutputTopic<String, byte[]> trends(TopologyTestDriver driver, String topic) {
+        return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -4,10 +4,6 @@ import io.newsflow.trends.EnrichedEventJson;
 import io.newsflow.trends.config.TrendsProperties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -49,11 +45,9 @@ class TrendTraceContextTest {
     @BeforeEach
     void startTopology() {
         driver = TopologyDriver.start("trends-trace-test", stateDir, NOW);
-        enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
-        entities = driver.createOutputTopic(PROPERTIES.entitiesTopic(), new StringDeserializer(),
-                new ByteArrayDeserializer());
-        topics = driver.createOutputTopic(PROPERTIES.topicsTopic(), new StringDeserializer(),
-                new ByteArrayDeserializer());
+        enriched = TopologyDriver.enriched(driver);
+        entities = TopologyDriver.trends(driver, PROPERTIES.entitiesTopic());
+        topics = TopologyDriver.trends(driver, PROPERTIES.topicsTopic());
     }
 
     @AfterEach

@@ -4,11 +4,7 @@ import io.newsflow.trends.EnrichedEventJson;
 import io.newsflow.trends.config.TrendsProperties;
 import io.newsflow.trends.trend.TrendAggregate;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -47,9 +43,8 @@ class WriteBehindWindowsTest {
     @BeforeEach
     void startTopology() {
         driver = TopologyDriver.start("trends-write-behind-test", stateDir, NOW);
-        enriched = driver.createInputTopic(PROPERTIES.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
-        entities = driver.createOutputTopic(PROPERTIES.entitiesTopic(), new StringDeserializer(),
-                new ByteArrayDeserializer());
+        enriched = TopologyDriver.enriched(driver);
+        entities = TopologyDriver.trends(driver, PROPERTIES.entitiesTopic());
     }
 
     @AfterEach
